@@ -556,7 +556,8 @@ describe(ComplexityClassifier.name, () => {
   it('weighs a death or serious injury in a criminal case as a serious crime too (homicídio, lesão grave), and only there', () => {
     const signals = sut.signals('o rapaz que apanhou na briga morreu no hospital dois dias depois');
     // "apanhou" is also harm to the person (`dano-pessoal`), a building block weighing nothing alone.
-    expect(signals).toEqual(['dano-pessoal', 'dano-grave']);
+    // A death told with where it came is a life ended too (`dano-permanente`), a building block weighing nothing alone.
+    expect(signals).toEqual(['dano-pessoal', 'dano-permanente', 'dano-grave']);
     const criminal = newFacts({ area: 'criminal', complexitySignals: [...signals, 'processo-em-curso'] });
     expect(sut.features(criminal).map((f) => f.id)).toEqual(['dano-grave', 'crime-grave', 'processo-em-curso']);
     expect(sut.assess(criminal, 1, 1).complexity).toBe('high');
@@ -2031,6 +2032,22 @@ describe(ComplexityClassifier.name, () => {
     const byPrivate = sut.features(newFacts({ area: 'civil', complexitySignals: lasting })).map((f) => f.id);
     expect(byPrivate).not.toContain('estado-responde-por-dano');
     expect(byPrivate).toEqual(expect.arrayContaining(['dano-grave', 'dano-a-vulneravel']));
+  });
+
+  it('weighs a death or a lifelong sequel the State is asked to pay for as serious harm, high, however the death is told (CF art. 37 §6º; CC arts. 43, 948-950)', () => {
+    const assessed = (area: 'administrativo' | 'civil', texts: string[], notes: string[] = ['opponent-public-body', 'state-liability']) =>
+      sut.assess(newFacts({ area, notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const lateAmbulance = assessed('administrativo', ['chamei o SAMU pra minha mãe e a ambulância levou três horas pra chegar, ela faleceu']);
+    expect(ids(lateAmbulance)).toEqual(expect.arrayContaining(['dano-grave', 'estado-responde-por-dano']));
+    expect(lateAmbulance.complexity).toBe('high');
+    expect(assessed('administrativo', ['meu filho foi morto com um tiro da polícia numa operação']).complexity).toBe('high');
+    // A death told with where it came hides the bare "morreu": still a life ended.
+    expect(sut.signals('minha esposa morreu no acidente do ônibus da prefeitura')).toEqual(expect.arrayContaining(['dano-grave', 'dano-permanente']));
+    // A thing damaged with no one hurt, the State not asked to pay, or a private party asked: no serious harm from the death's rule.
+    expect(assessed('administrativo', ['o galho da árvore da prefeitura caiu no meu carro', 'ninguém se machucou']).complexity).toBe('low');
+    expect(ids(assessed('administrativo', ['meu pai faleceu em março', 'quero saber do IPTU dele'], ['opponent-public-body']))).not.toContain('dano-grave');
+    expect(ids(assessed('civil', ['o vizinho não cuidou do muro e meu pai faleceu'], ['state-liability']))).not.toContain('estado-responde-por-dano');
   });
 
   it('reads buyers of one builder suing together as many people affected, not a couple filing together', () => {

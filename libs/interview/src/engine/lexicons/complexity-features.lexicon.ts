@@ -1851,6 +1851,11 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['morte-sob-custodia'], feature: 'dano-grave' },
   { when: ['morte-sob-custodia'], feature: 'dano-permanente' },
   { when: ['morte-sob-custodia'], feature: 'poder-publico-reu' },
+  // A death or a lifelong sequel (`dano-permanente`) that a public body is asked to pay for (`estado-cobrado`, `poder-publico-reu`): harm
+  // done by the State's agent or service (a late SAMU, a public hospital's error, a police shot, an open drain), whose damages, the
+  // funeral and a pension to the dependants or to the one disabled are claimed (CF art. 37 §6º; CC arts. 43, 948-950): serious harm,
+  // so the State's liability for it (`estado-responde-por-dano`) follows. Not a thing damaged with no one hurt (no `dano-permanente`).
+  { when: ['dano-permanente', 'estado-cobrado', 'poder-publico-reu'], areas: ['administrativo'], feature: 'dano-grave' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },

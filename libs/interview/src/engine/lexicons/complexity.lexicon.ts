@@ -137,6 +137,12 @@ const LOST_FINGERS: string[] = ['perdi', 'perdeu'].flatMap((verb) =>
  * A lasting injury in lay words, for `dano-permanente` and `dano-grave` alike: fingers lost, "aleijado" (a lasting disability), the face
  * paralysed and an injury a doctor calls permanent (a lost function or a lasting deformity: CP art. 129 §2 III-IV; CC arts. 949-950).
  */
+/**
+ * A death told with where or how it came ("morreu no acidente", "morreu no hospital", "morreu na hora", "veio a óbito"): harm done
+ * (`dano-grave`) and a life ended (`dano-permanente`, CC art. 948), read under both as the longer phrase hides the bare "morreu".
+ * Not "morreu num ..." (an accident at work, a fall): before the INSS that death is the pension's fact, no lasting harm kept.
+ */
+const DEATH_WHERE_IT_CAME = ['morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito'];
 const LASTING_INJURY: string[] = [...LOST_FINGERS, 'aleijad*', 'paralisia facial', 'lesao permanente', 'lesoes permanentes', 'lesao e permanente', 'lesao definitiva'];
 
 /**
@@ -1100,12 +1106,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'lado direito paralisado', 'lado esquerdo paralisado', 'lado paralisado', 'ficou paralisado', 'ficou paralisada', 'hemipleg*',
     'sequela e permanente', 'sequelas sao permanentes',
     'a vida toda', 'a vida inteira', 'resto da vida', 'morreu', 'morreram', 'faleceu', 'obito',
+    // A death told with where it came ("morreu no acidente", "morreu no hospital"): its longer phrase hides "morreu", the same life ended.
+    ...DEATH_WHERE_IT_CAME,
     // A death told in the passive ("foi morta por uma van", "foi morto num assalto"): the same life ended as "morreu".
     'foi morto', 'foi morta', 'foram mortos', 'foram mortas',
   ],
   'dano-grave': [
     'quebrei a coluna', 'quebrou a coluna', 'lesao na coluna', 'lesao medular', 'cadeira de rodas', 'ficou sem andar', 'nao volta a andar',
-    'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
+    'cegueira', 'ficou cego', 'ficou cega', 'queimaduras graves', 'morreu num', 'morreu numa', ...DEATH_WHERE_IT_CAME, 'morreram', 'nao volto a trabalhar', 'nao pode mais trabalhar',
     'sequela*', 'invalidez', 'amputa*', 'paraplegi*', 'tetraplegi*', 'coma', 'fratur*', 'traumatismo', 'atropela*',
     'erro medico', 'incapacidade permanente', 'perda de membro', 'debilidade permanente', 'perda funcional', 'perda do movimento',
     'perdeu o movimento', 'perdi o movimento', 'perdi parte do movimento', 'perdeu parte do movimento', 'perda parcial do movimento', 'perda de movimento',
@@ -1116,7 +1124,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'perdi a ponta', 'perdeu a ponta', 'ponta do dedo', 'ponta dos dedos',
     // A lasting injury in lay words (`LASTING_INJURY`), and the face paralysed told another way.
     ...LASTING_INJURY, 'rosto paralisad*', 'face paralisad*', 'paralisia no rosto',
-    'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna', 'morte no acidente', 'morreu no acidente', 'morreu no hospital', 'morreu na hora', 'morreu no local', 'veio a obito',
+    'parte do dedo', 'parte dos dedos', 'parte de dois dedos', 'perdi a visao', 'perdeu a visao', 'perda da visao', 'perda de visao', 'perdeu o olho', 'perdeu a mao', 'perdeu o braco', 'perdeu a perna', 'perdi a mao', 'perdi o braco', 'perdi a perna',
     'deformidade', 'deformad*', 'desfigur*', 'dano estetico', 'cicatriz permanente', 'queimadura de segundo grau', 'queimaduras de segundo grau',
     'queimadura de terceiro grau', 'queimaduras de terceiro grau', 'dano cerebral', 'estado vegetativo', 'paralisia cerebral',
     // A disease or injury that will not heal is lasting harm, whatever its name (CP art. 129 §2 II: enfermidade incurável).
