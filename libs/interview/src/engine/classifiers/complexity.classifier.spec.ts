@@ -4555,6 +4555,8 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['ele tava com uma faca na mão e disse que me fura'], ['victim']))).not.toContain('crime-contra-a-pessoa');
     expect(ids(assessed(['o vizinho disse que vai me dar uma facada'], ['victim', 'threat']))).not.toContain('crime-contra-a-pessoa');
     expect(ids(assessed(['vi a briga da janela, o rapaz levou uma garrafada'], ['victim', 'witness']))).not.toContain('crime-contra-a-pessoa');
+    // A calumny's moral damages are no blow: the offence against honour is its own case (CP arts. 138-140).
+    expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quero a queixa-crime por calúnia e danos morais'], ['victim']))).not.toContain('crime-contra-a-pessoa');
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
   });
