@@ -4456,6 +4456,19 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('criminal', 'meu ex mandou minhas fotos íntimas no grupo', ['own-intimate-images']))).not.toContain('camera-oculta');
   });
 
+  it("weighs a relative held by the police now, the release asked or the act denied, as liberty at stake, not the author's arrest told by the victim (CPP arts. 310-316 and 647)", () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (texts: string[], notes: string[] = []) =>
+      sut.assess(newFacts({ area: 'criminal', notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts), urgencySignals: ['prisao'] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    expect(assessed(['a polícia prendeu meu marido hoje de manhã dizendo que ele roubou uma loja', 'quero soltar ele']).complexity).toBe('high');
+    expect(ids(assessed(['a polícia pegou minha esposa na rodoviária com uma mala', 'ela jura que a mala não era dela']))).toContain('liberdade');
+    // The thief the police took, told by the one robbed: the author's arrest, no liberty of the client's.
+    expect(ids(assessed(['um homem levou meu celular e a polícia prendeu ele', 'quero saber se ele vai ser solto'], ['victim']))).not.toContain('liberdade');
+    // An arrest told with nothing of the family's side: its hours alone.
+    expect(ids(assessed(['a polícia pegou meu marido ontem']))).not.toContain('liberdade');
+  });
+
   it('weighs an adolescent held in internação provisória whose authorship is denied as high, not one who admits the act (ECA arts. 108, 183, 189 IV)', () => {
     const sut = new ComplexityClassifier();
     const assessed = (area: 'criminal' | 'civil', texts: string[]) =>

@@ -645,8 +645,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // discrimination and a crime (LBI arts. 4º §1º and 88; Lei 7.853/89 art. 8º): a lawyer never weighs it low. A disability incidental
   // to the claim (a disabled client's undelivered purchase) is not this.
   'pcd-com-direito-negado': { label: 'direito da pessoa com deficiência recusado (acessibilidade, escola, terapia, cota, discriminação)', points: 1, notLow: true },
-  // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case.
-  'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia'] },
+  // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case; and of `liberdade` in a
+  // criminal case, with the family on the held one's side (`IMPLIED_FEATURES`).
+  'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia', 'criminal'] },
   // Building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): something left unpaid for half a year or more.
   'meio-ano-sem-pagar': { label: 'pagamento parado há seis meses ou mais', points: 0, areas: ['familia'] },
   // A support fixed or homologated by a court and unpaid for half a year or more (`mentionsSupportUnpaidForLong`): the prison rite
@@ -1620,6 +1621,15 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
   { when: ['crime-grave', 'acusado-de-crime'], areas: ['criminal'], feature: 'liberdade' },
+  // One of the family held by the police now (`prisao-em-curso`: "a polícia pegou meu marido", "ficou presa") and the family on the
+  // held one's side: the release asked (`pedido-sobre-a-custodia`), or the act denied within the custody's 24 hours (`autoria-negada`,
+  // `prazo-24h`): the flagrant's or the preventive arrest's legality and need, fought now at the custody hearing, by a provisional
+  // release or a habeas corpus (CF art. 5º LXI, LXV, LXVI and LXVIII; CPP arts. 282, 310-316 and 647-648): liberty at stake. Not the
+  // author's arrest told by the victim (`vitima-do-crime`), nor an adolescent's apprehension (`adolescente-internado`,
+  // `vulneravel-de-familiar`: the ECA's measures, arts. 106-108 and 171-175, `internacao-contestada`).
+  ...[['pedido-sobre-a-custodia'], ['autoria-negada', 'prazo-24h']].map((side) => ({
+    when: ['prisao-em-curso', ...side], areas: ['criminal' as const], unless: ['vitima-do-crime', 'adolescente-internado', 'vulneravel-de-familiar'], feature: 'liberdade',
+  })),
   // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
   { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
   // The victim (or the victim's family) who follows the prosecution or asks redress of an injury that healed (a fracture, a stab wound,
