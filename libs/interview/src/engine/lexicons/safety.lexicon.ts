@@ -635,7 +635,9 @@ export const CUSTODY_ENDED: string[] = [
   // Released after being taken to the station and heard (no arrest kept: CPP arts. 304 and 310).
   'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
-  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
+  'respondeu o processo em liberdade', 'responde o processo em liberdade',
+  // The same told with the verb's own preposition ("responde ao processo em liberdade": CPP arts. 310 III and 321).
+  'respondeu ao processo em liberdade', 'responde ao processo em liberdade', 'respondendo ao processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
   ...SENTENCE_SERVED_OUTSIDE,
 ];
 

@@ -487,7 +487,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // So beside a testimony to give or a report whose author learned who made it (`witness`, `informant-exposed`): the witness or the
     // informant threatened is protected within the day (CP art. 344; CPP art. 201 §6º; Lei 9.807/99 arts. 1º and 7º). And so when the
     // client tells the fear of going out (`afraid-to-go-out`): the threat current, the author near (CPP arts. 282 and 319 III).
-    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out'],
+    // And so beside an attempt on the client's life or a crime against life told (`atentado-contra-a-vida`, `crime-grave`): its author's
+    // revenge is a danger to the life itself, whatever his custody told (CP arts. 121, 147 and 344; CPP arts. 282 and 312).
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
   },
   {
