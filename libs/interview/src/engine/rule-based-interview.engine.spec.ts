@@ -133,4 +133,16 @@ describe(RuleBasedInterviewEngine.name, () => {
     ]);
     expect(sut.triageData(spreading.facts).urgency_h).toBe(24);
   });
+
+  it("triages a released robber's veiled revenge on the victim within the day, not a seller's same words (CP arts. 147 and 344; CPP art. 282)", () => {
+    const revenge = driveInterview(new RuleBasedInterviewEngine(), 'o cara que roubou meu celular com uma faca foi solto ontem e mandou um primo dele me dizer que eu vou me arrepender', [
+      'eu reconheci ele na delegacia', 'ele mora a duas ruas da minha casa', 'moro em Guarulhos',
+    ]);
+    expect(sut.triageData(revenge.facts).urgency_h).toBe(24);
+    // A seller's "vai se arrepender" in a consumer dispute: no crime told, the product's defect (CDC art. 18).
+    const seller = driveInterview(new RuleBasedInterviewEngine(), 'comprei um sofá que veio rasgado, pedi a troca e o vendedor disse que eu vou me arrepender de ter reclamado', [
+      'a loja não quer trocar', 'paguei 3 mil reais', 'moro em Sorocaba',
+    ]);
+    expect(sut.triageData(seller.facts).urgency_h).not.toBe(24);
+  });
 });

@@ -187,6 +187,9 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['witness'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['informant-exposed'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['afraid-to-go-out'] }))).toBe(24);
+    // Beside an attempt on the client's life or a crime against life, its author's veiled revenge is a danger to life now (CP arts. 121, 147 and 344).
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['atentado-contra-a-vida'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['lesao-corporal'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
   it('counts a violent crime just suffered until the report is told made or its redress alone asked (CPP arts. 5º, 158 and 301-303)', () => {

@@ -526,6 +526,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu chefe disse que eu vou me arrepender de ter denunciado a empresa')).not.toContain('retaliation');
     expect(sut.extract('fui eu que fiz a denúncia no procon')).not.toContain('informant-exposed');
     expect(sut.extract('tenho medo do escuro')).not.toContain('afraid-to-go-out');
+    // The release told with the verb's own preposition ("responde ao processo em liberdade"), not a case run by the client.
+    expect(sut.extract('o réu responde ao processo em liberdade')).toContain('custody-ended');
+    expect(sut.extract('eu respondo ao processo trabalhista da empresa')).not.toContain('custody-ended');
   });
 
   it('ignores denied notes', () => {

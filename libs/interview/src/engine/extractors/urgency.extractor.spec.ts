@@ -697,6 +697,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('mandou dizer que sabe onde eu moro').signals).toContain('retaliacao-velada');
     expect(sut.extract('mandou dizer que eu vou pagar caro').signals).toContain('retaliacao-velada');
     expect(sut.extract('meu chefe disse que eu vou me arrepender de ter denunciado a empresa').signals).not.toContain('retaliacao');
+    // The revenge in a warning's everyday words (CP arts. 147 and 344): read as veiled, counted only beside a crime, a release or a testimony.
+    expect(sut.extract('o cara que me assaltou foi solto e mandou dizer que eu vou me arrepender').signals).toContain('retaliacao-velada');
+    expect(sut.extract('o reu passou por mim no forum e falou que isso nao vai ficar assim').signals).toContain('retaliacao-velada');
+    expect(sut.extract('saiu da cadeia e me mandou um audio dizendo voce me paga').signals).toContain('retaliacao-velada');
+    expect(sut.extract('o irmao do acusado falou que eu nao sei com quem me meti').signals).toContain('retaliacao-velada');
+    expect(sut.extract('o patrao disse que vai fazer o acerto de contas da minha rescisao na sexta').signals).not.toContain('retaliacao-velada');
+    expect(sut.extract('isso nao vai ficar assim, quero meus direitos').signals).not.toContain('retaliacao-velada');
     // A gun mimed with the hand at the client: the threat by gesture (CP art. 147), as a gun shown.
     expect(sut.extract('ontem ele passou de moto na minha rua e fez sinal de arma com a mão').signals).toContain('violencia');
     // Stalking told going on (CP art. 147-A), not a boss's "persegue".

@@ -501,6 +501,28 @@ export const RETALIATION_VEILED: string[] = ['terminar o servico', 'acabar o ser
   // against, his revenge.
   ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`])];
 
+/**
+ * The revenge promised in the everyday words of a warning ("vai se arrepender", "isso não vai ficar assim", "vai me dar o troco", "você me
+ * paga", "isso vai ter volta", "não perde por esperar", "não sabe com quem se meteu", "vai acertar as contas comigo"): told by the author
+ * of a crime, the accused or his people to its victim, a witness or the one who reported, the threat "por palavra, escrito ou gesto, ou
+ * qualquer outro meio simbólico" (CP art. 147) or the coação no curso do processo (CP art. 344), whose victim is protected within the day
+ * (CPP arts. 282 and 319 III; Lei 9.807/99 art. 1º). The same words a seller, a boss, a lender, a neighbour or a former partner says in a
+ * quarrel with no crime told are no revenge on a victim: read only beside a crime against the client, a release, a testimony or a report
+ * whose author learned who made it (`retaliacao-velada`), never as a client note of their own (`retaliation`). The quarrel's "acerto de
+ * contas" of a dismissal or a debt is left out: only the settling "comigo" or "com a gente".
+ */
+export const REVENGE_WARNED: string[] = [
+  ...['vou me', 'ia me', 'iria me', 'vai se', 'ia se', 'iria se', 'vao se', 'iam se'].map((will) => `${will} arrepender`),
+  ...['que isso', 'que'].flatMap((what) => ['nao vai ficar', 'nao ia ficar', 'nao fica'].flatMap((stay) => [`${what} ${stay} assim`, `${what} ${stay} barato`])),
+  ...['vai', 'vou', 'ia', 'iria', 'vao', 'iam', 'jurou', 'prometeu'].flatMap((will) => [`${will} dar o troco`, `${will} me dar o troco`, `${will} te dar o troco`]),
+  'voce me paga', 'vc me paga', 'tu me paga', 'tu me pagas', 'voces me pagam',
+  'isso vai ter volta', 'isso ainda vai ter volta', 'que vai ter volta', 'isso tem volta',
+  ...['perco', 'perde', 'perdes', 'perdem'].map((lose) => `nao ${lose} por esperar`),
+  ...['nao sabe', 'nao sei', 'nao sabia', 'nao sabem'].flatMap((know) =>
+    ['com quem se meteu', 'com quem me meti', 'com quem se meteram', 'com quem mexeu', 'com quem mexi', 'com quem ta mexendo', 'com quem esta mexendo'].map((whom) => `${know} ${whom}`)),
+  ...['comigo', 'com voce', 'com vc', 'com a gente'].map((whom) => `acertar as contas ${whom}`), 'a gente vai acertar as contas',
+];
+
 
 /**
  * A threat to "get" the client told in reported speech ("disse pra um vizinho que vai me pegar", "mandou mensagem dizendo que ia me
@@ -613,7 +635,9 @@ export const CUSTODY_ENDED: string[] = [
   // Released after being taken to the station and heard (no arrest kept: CPP arts. 304 and 310).
   'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
-  'respondeu o processo em liberdade', 'responde o processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
+  'respondeu o processo em liberdade', 'responde o processo em liberdade',
+  // The same told with the verb's own preposition ("responde ao processo em liberdade": CPP arts. 310 III and 321).
+  'respondeu ao processo em liberdade', 'responde ao processo em liberdade', 'respondendo ao processo em liberdade', 'cumpriu a pena', 'cumpriu pena', 'pena extinta', 'extincao da pena',
   ...SENTENCE_SERVED_OUTSIDE,
 ];
 

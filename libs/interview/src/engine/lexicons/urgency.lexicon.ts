@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, OWN_INTIMATE_IMAGES, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -480,11 +480,16 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     // The same told in words a contractor's story shares (`RETALIATION_VEILED`): counted only beside a crime against the client
     // told in the interview (the author released or convicted, or arrested, the violence told), not beside a threat alone.
-    id: 'retaliacao-velada', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true, phrases: RETALIATION_VEILED,
+    id: 'retaliacao-velada', label: 'ameaça de vingança contra vítima ou testemunha', hours: 24, pastByYear: true,
+    // So the revenge in a warning's words (`REVENGE_WARNED`: "vai se arrepender", "isso não vai ficar assim", "você me paga"), beside the
+    // same facts only: not a seller's, a boss's or a neighbour's quarrel with no crime told (CP arts. 147 and 344).
+    phrases: [...RETALIATION_VEILED, ...REVENGE_WARNED],
     // So beside a testimony to give or a report whose author learned who made it (`witness`, `informant-exposed`): the witness or the
     // informant threatened is protected within the day (CP art. 344; CPP art. 201 §6º; Lei 9.807/99 arts. 1º and 7º). And so when the
     // client tells the fear of going out (`afraid-to-go-out`): the threat current, the author near (CPP arts. 282 and 319 III).
-    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out'],
+    // And so beside an attempt on the client's life or a crime against life told (`atentado-contra-a-vida`, `crime-grave`): its author's
+    // revenge is a danger to the life itself, whatever his custody told (CP arts. 121, 147 and 344; CPP arts. 282 and 312).
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
   },
   {
