@@ -30,7 +30,8 @@ import { toStoredResult } from '../libs/triage/src/triage-result';
  * to run and the figure moves by up to ~0.5 M instructions a turn.
  * `--fresh` empties every memo before each pass, so each message is new to the engine, as a client's is to a server (as
  * `bench:engine` does); without it, every pass after the first reads texts the engine remembers (tokens, folded text, phrase
- * matches, sentence readings), as the API bench's server does with its repeated conversations.
+ * matches, sentence readings), as the API bench's server does with `--repeat-texts` (by default each of its cases sends its own
+ * spelling of the conversation: bench/lib/fresh-texts.cjs).
  */
 type Part = 'continue' | 'serviceTurn' | 'buildResult' | 'documents' | 'floorDocuments';
 const PARTS: Part[] = ['continue', 'serviceTurn', 'buildResult', 'documents', 'floorDocuments'];

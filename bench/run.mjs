@@ -8,6 +8,7 @@
 //                      [--no-observability] [--log-level=info] [--no-flood] [--flood-seconds=10] [--flood-rate=1500] [--flood-only]
 //                      [--scale] (only the scale-out workload: standalone vs Redis Cluster, WAIT 0 vs WAIT 1)
 //                      [--floor-costs] (only the floor with each guarantee switched off in turn, beside the floor and the baseline)
+//                      [--repeat-texts] (every case of a conversation sends the same texts, as before fresh texts: for comparison)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -63,6 +64,9 @@ const opts = {
   floodRate: Number(args['flood-rate'] ?? 1_500),
   scale: Boolean(args.scale),
   floorCosts: Boolean(args['floor-costs']),
+  // Each turn a text the server has not read (bench/lib/fresh-texts.cjs); `--repeat-texts`: the same texts every case, which
+  // the engine's memos remember after the first few turns.
+  freshTexts: !args['repeat-texts'],
 };
 const SERVERS = ['api', 'baseline'];
 /** Turns are also sent to the floor: the API with an interview engine that does no work. */
@@ -187,7 +191,7 @@ async function turnPool(server, ctx, seconds, seeded = 0) {
   const cap = ctx.maxmemory > 0 ? Math.floor(ctx.maxmemory / 3 / ctx.caseBytes) : Infinity;
   const count = Math.min(cap - seeded, Math.ceil((ctx.rpsEstimate[server] * seconds * 3) / ctx.avgAnswers) + opts.connections * 4);
   const seed = server === 'baseline' ? seedBaselineCases : seedApiCases;
-  return count > 0 ? seed({ redis: ctx.client, templates: ctx.templates, count, userOf }) : [];
+  return count > 0 ? seed({ redis: ctx.client, templates: ctx.templates, count, userOf, freshTexts: opts.freshTexts }) : [];
 }
 
 async function runTurns(server, ctx, { seconds, amount, connections = opts.connections, target = ctx.servers[server], onWindow, warmup = false }) {
@@ -378,6 +382,11 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const loadBefore = loadavg()[0];
   if (loadBefore > 0.5) log(`bench: load average is ${loadBefore.toFixed(2)}; other work on this machine skews the figures`);
+  log(
+    opts.freshTexts
+      ? 'bench: turns send fresh texts (each case its own spacing of its conversation: bench/lib/fresh-texts.cjs); --repeat-texts for the same texts'
+      : 'bench: --repeat-texts: every case of a conversation sends the same texts, which the engine remembers after the first turns',
+  );
   if (opts.floodOnly) return floodOnly(resultsDir);
   if (opts.scale) return workloadAlone(resultsDir, 'scale', { baseline: false }, (ctx) => measureScale(turnWorkload(ctx)), printScale);
   if (opts.floorCosts) return workloadAlone(resultsDir, 'floor-costs', {}, (ctx) => measureFloorCosts({ ...turnWorkload(ctx), auth }), printFloorCosts);

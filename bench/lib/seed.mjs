@@ -3,6 +3,7 @@
 // document of the same bytes.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { freshText, variantOf } from './fresh-texts.cjs';
 import { httpJson } from './processes.mjs';
 
 const require = createRequire(import.meta.url);
@@ -95,9 +96,22 @@ async function tenTurnBytes(redis, finished) {
   return { conversation, orchestration, clientTurns: messages.filter((m) => m.role === 'user').length };
 }
 
-function cloneDocs(template, caseId, userId) {
+/**
+ * The template's documents under a new case id and user; with a `variant` (bench/lib/fresh-texts.cjs), the opening in the
+ * conversation spelled as that variant spells it, so that a completing turn's second pass over the transcript reads it anew too.
+ */
+function cloneDocs(template, caseId, userId, variant = null) {
   const swap = (json) => json.split(template.caseId).join(caseId).split(`"userId":"${TEMPLATE_USER}"`).join(`"userId":"${userId}"`);
-  return [swap(template.conv), swap(template.orch)];
+  return [withOpening(swap(template.conv), template, variant), swap(template.orch)];
+}
+
+/** `conv` with the template's opening in its `variant`'s spelling (none: as it is). */
+function withOpening(conv, template, variant) {
+  const opening = template.conversation?.opening;
+  if (variant === null || opening === undefined) return conv;
+  const stored = JSON.stringify(opening);
+  if (!conv.includes(stored)) throw new Error(`fresh texts: the opening of ${template.conversation.id} is not in its template's conversation`);
+  return conv.replace(stored, () => JSON.stringify(freshText(opening, variant)));
 }
 
 /** Defines the service's save and index scripts on `redis` (the API loads the same scripts by content). */
@@ -107,16 +121,17 @@ export function defineStateScripts(redis) {
 
 /**
  * `count` new cases cloned from `templates` (round-robin), written in pipelined batches by
- * `write(pipeline, item, [conversationJson, orchestrationJson], i)`.
+ * `write(pipeline, item, [conversationJson, orchestrationJson], i)`. With `freshTexts`, each case takes the next
+ * variant of its template (bench/lib/fresh-texts.cjs): its opening is stored, and its answers are sent, in that spelling.
  */
-async function seedCases({ redis, templates, count, userOf }, write) {
+async function seedCases({ redis, templates, count, userOf, freshTexts = false }, write) {
   const items = [];
   for (let from = 0; from < count; from += BATCH) {
     const pipeline = redis.pipeline();
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       const template = templates[i % templates.length];
-      const item = { caseId: randomUUID(), userId: userOf(i), template };
-      write(pipeline, item, cloneDocs(template, item.caseId, item.userId), i);
+      const item = { caseId: randomUUID(), userId: userOf(i), template, variant: freshTexts ? variantOf(template) : null };
+      write(pipeline, item, cloneDocs(template, item.caseId, item.userId, item.variant), i);
       items.push(item);
     }
     // A save script answers [1, versions...] when it stored the case.

@@ -1,4 +1,5 @@
 // The three request mixes the bench drives: triage turns, status reads, readiness.
+import { freshText } from './fresh-texts.cjs';
 
 /**
  * Hands out turns so that every request is valid: a small set of cases in flight (round-robin,
@@ -82,10 +83,13 @@ export function turnRequest(feed, auth) {
       // autocannon builds a connection's next request just before it sends it.
       context.sentAt = performance.now();
       const answers = item.template.conversation.answers;
+      const answer = answers[Math.min(item.next, answers.length - 1)];
+      // A case seeded with a variant sends its answers in that spelling: texts the server has not read (bench/lib/fresh-texts.cjs).
+      const message = item.variant == null ? answer : freshText(answer, item.variant);
       return {
         ...request,
         headers: { 'content-type': 'application/json', ...auth(item.userId) },
-        body: JSON.stringify({ case_id: item.caseId, message: answers[Math.min(item.next, answers.length - 1)] }),
+        body: JSON.stringify({ case_id: item.caseId, message }),
       };
     },
     onResponse: (status, body, context) => feed.give(context.item, status, body, performance.now() - context.sentAt),

@@ -5,4 +5,4 @@ export { RuleBasedInterviewEngine } from './rule-based-interview.engine';
 export { describeComplexity } from './classifiers/complexity.classifier';
 export { copyFacts } from './interview/facts.accumulator';
 export { withReview, ReviewContext } from './triage/review.assessor';
-export { forgetAllMemoized } from './text/memoized';
+export { forgetAllMemoized, keptMemoizedTexts } from './text/memoized';

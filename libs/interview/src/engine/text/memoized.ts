@@ -9,6 +9,8 @@ export interface Memoized<R> {
 
 /** How to empty each memo made by `memoized`, and each `SharedMemos` table. */
 const forgetters = new Set<() => void>();
+/** How many texts each memo made by `memoized`, and each `SharedMemos` table, keeps. */
+const counters = new Set<() => number>();
 
 /**
  * Empties every memo made by `memoized` and every `SharedMemos` table. For the engine benchmark: a server meets each client message
@@ -16,6 +18,16 @@ const forgetters = new Set<() => void>();
  */
 export function forgetAllMemoized(): void {
   for (const forget of forgetters) forget();
+}
+
+/**
+ * How many texts every memo made by `memoized` and every `SharedMemos` table keep together. For the benchmark's tests: a text
+ * read anew adds one (until a table is full), a text remembered adds none. Counted when asked, never as texts are read.
+ */
+export function keptMemoizedTexts(): number {
+  let kept = 0;
+  for (const count of counters) kept += count();
+  return kept;
 }
 
 /**
@@ -42,6 +54,7 @@ class BoundedTextMap<V> {
       this.chars = 0;
       this.oldestFirst = this.entries.keys();
     });
+    counters.add(() => this.entries.size);
   }
 
   get(text: string): V | undefined {
