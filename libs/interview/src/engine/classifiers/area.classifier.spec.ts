@@ -1561,6 +1561,11 @@ describe(AreaClassifier.name, () => {
     // The damages asked keep the civil claim (CC art. 953), as the victim's; and a suit with no offence nor threat told (a neighbour's noise) moves nothing.
     expect(sut.choose(insulted, ['victim', 'honour-offended', 'suit-wished', 'damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 6 }, ['suit-wished']).area).toBe('civil');
+    // The offence told in no lexicon word of either law: the queixa-crime asked names the criminal route (CP arts. 140 and 145); the suit
+    // with no offence nor threat told, or with the damages asked, does not.
+    expect(sut.choose({}, ['victim', 'honour-offended', 'suit-wished']).area).toBe('criminal');
+    expect(sut.choose({}, ['suit-wished']).area).toBeNull();
+    expect(sut.choose({}, ['victim', 'honour-offended', 'suit-wished', 'damages-claimed']).area).not.toBe('criminal');
     const text = 'fui xingada de ladra e vagabunda na frente de todo mundo, quero processar essa mulher';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('criminal');
     // A crime imputed to the client before others (calúnia, CP art. 138): the author prosecuted is the queixa-crime, the money asked the damages (CC art. 953).
