@@ -1561,8 +1561,18 @@ describe(AreaClassifier.name, () => {
     // The damages asked keep the civil claim (CC art. 953), as the victim's; and a suit with no offence nor threat told (a neighbour's noise) moves nothing.
     expect(sut.choose(insulted, ['victim', 'honour-offended', 'suit-wished', 'damages-claimed']).area).toBe('civil');
     expect(sut.choose({ civil: 6 }, ['suit-wished']).area).toBe('civil');
+    // The offence told in no lexicon word of either law: the queixa-crime asked names the criminal route (CP arts. 140 and 145); the suit
+    // with no offence nor threat told, or with the damages asked, does not.
+    expect(sut.choose({}, ['victim', 'honour-offended', 'suit-wished']).area).toBe('criminal');
+    expect(sut.choose({}, ['suit-wished']).area).toBeNull();
+    expect(sut.choose({}, ['victim', 'honour-offended', 'suit-wished', 'damages-claimed']).area).not.toBe('criminal');
     const text = 'fui xingada de ladra e vagabunda na frente de todo mundo, quero processar essa mulher';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('criminal');
+    // A crime imputed to the client before others (calúnia, CP art. 138): the author prosecuted is the queixa-crime, the money asked the damages (CC art. 953).
+    const imputed = 'a mãe de um aluno falou pra todo mundo na porta da escola que eu roubei o celular da filha dela, quero processar ela';
+    expect(sut.choose(sut.score(imputed).areaScores, new NoteExtractor().extract(imputed)).area).toBe('criminal');
+    const imputedDamages = 'a mãe de um aluno falou pra todo mundo na porta da escola que eu roubei o celular da filha dela, quero que ela me pague uma indenização';
+    expect(sut.choose(sut.score(imputedDamages).areaScores, new NoteExtractor().extract(imputedDamages)).area).toBe('civil');
     // The author made to answer, or the bare report, in the offended person's lay words (CP arts. 140 and 145; Lei 7.716/89 art. 20).
     for (const wish of ['quero que esse cara responda', 'quero denunciar', 'quero registrar e processar']) {
       const told = `o gerente do meu cunhado me chamou de paraíba morto de fome num churrasco. ${wish}`;

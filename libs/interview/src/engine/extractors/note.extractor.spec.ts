@@ -1592,6 +1592,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('trabalhei de segurança do supermercado dois anos')).not.toContain('store-search');
   });
 
+  it('hears a crime imputed to the client before others as an offence to the client\'s honour, not the same words told to the police or as a dismissal\'s reason (CP arts. 138-139 and 145; CC art. 953)', () => {
+    expect(sut.extract('a mãe de um aluno falou pra todo mundo na porta da escola que eu roubei o celular da filha dela')).toContain('honour-offended');
+    expect(sut.extract('o pastor falou no culto, na frente da igreja toda, que eu desviei o dinheiro da cantina')).toContain('honour-offended');
+    expect(sut.extract('ela mandou áudio no grupo da turma dizendo que eu furtei o notebook dela')).toContain('honour-offended');
+    // Told to the police, the client is the one investigated; told as the dismissal's reason, the dismissed worker; told to no one, no offence read.
+    expect(sut.extract('a vizinha foi na delegacia e fez um boletim dizendo que eu roubei a bicicleta dela')).not.toContain('honour-offended');
+    expect(sut.extract('fui mandado embora por justa causa, o gerente disse pra todo mundo da loja que eu roubei dinheiro do caixa')).not.toContain('honour-offended');
+    expect(sut.extract('o cara falou que eu bati nele e ele quebrou o nariz')).not.toContain('honour-offended');
+  });
+
   it('hears the harm\'s cost asked of its author in the creditor\'s verb, the blow the author gave, and the client\'s home or shop robbed (CC arts. 935 and 949; CPP art. 63)', () => {
     expect(sut.extract('quero cobrar dele as despesas do hospital')).toContain('damages-claimed');
     expect(sut.extract('queremos cobrar o tratamento e o que ele deixou de ganhar')).toContain('damages-claimed');

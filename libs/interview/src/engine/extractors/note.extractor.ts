@@ -31,6 +31,33 @@ const BOUGHT_STOLEN = /\b(?:comprei|compramos)\b[^!?;\n]{0,160}?\b(?:era|estava|
 const SPREAD_ABOUT_CLIENT = /\b(?:espalh(?:ou|ando|aram|a)|anda (?:dizendo|falando|contando)|saiu (?:dizendo|falando)|postou|postaram|publicou|pra todo mundo)\b[^.!?;\n]{0,60}?\bque eu\b/;
 
 /**
+ * A crime imputed to the client before others (`honour-offended`): a verb of spreading or posting ("espalhou", "postou no facebook",
+ * "mandou áudio no grupo"), or one of telling with its audience ("falou para todo mundo", "contou para a família inteira", "disse na
+ * reunião do condomínio", "na frente da igreja toda"), then "que eu" and the crime in the first person ("roubei", "furtei", "desviei",
+ * "envenenei", "vendo droga"). A false imputation of a crime told to third persons is calúnia (CP art. 138), of a dishonouring fact
+ * difamação (art. 139): the client is the offended person, who chooses the queixa-crime (CP art. 145; CPP art. 30) or the damages (CC
+ * art. 953), so the remedy asked decides the route (`suit-wished`, `damages-claimed`). Not the same words told to the police or as a
+ * dismissal's reason (`CRIME_IMPUTED_ELSEWHERE`): then the client is the one investigated or the dismissed worker. Run on normalized
+ * text, sentence by sentence.
+ */
+const CRIME_IMPUTED_BEFORE_OTHERS = new RegExp(
+  '\\b(?:espalh(?:ou|aram|ando|a)|postou|postaram|postando|publicou|publicaram|publicando|escreveu|escreveram|' +
+    '(?:mandou|mandaram|mandando) (?:(?:um |uns )?(?:audio|audios|mensagem|mensagens|print|prints) )?(?:no|nos|em) grupos?|' +
+    '(?:anda|saiu|sairam|ficou|ficam|fica|esta|vive) (?:dizendo|falando|contando|espalhando|comentando)|' +
+    '(?:disse|falou|falaram|falando|dizendo|contou|contaram|contando|comentou|comentaram|comentando|gritou|gritando)\\b[^.!?;\\n]{0,40}?\\b' +
+    '(?:para (?:todo mundo|todos|todas|toda|a familia|familia|os outros|as outras|os vizinhos|as vizinhas|a vizinhanca|vizinhanca|a rua|o bairro|a igreja|a escola|os colegas|as colegas|os amigos|as amigas|os clientes|os fornecedores|os moradores|os hospedes|os outros hospedes|os pais)|' +
+    'na frente d|no grupo|nos grupos|no culto|na reuniao|na assembleia|na igreja|na escola|na rua|no bairro|pela rua|pelo bairro|pela cidade|em publico|na internet|nas redes))' +
+    '[^.!?;\\n]{0,80}?\\bque eu (?:roub|furt|desvi|peguei|pego |pegava|envenen|mat(?:ei|o |ava)|atropelei|arrombei|estuprei|abus|agredi|espanquei|traficava|trafico|vendo droga|vendia droga|' +
+    'apliquei (?:um )?golpe|dei (?:um )?golpe|falsifiquei|sequestrei|maltrat|invadi)',
+);
+/** A police report, a complaint, an inquiry or a dismissal in the same sentence: the imputation's setting is another case. */
+const CRIME_IMPUTED_ELSEWHERE = /\b(?:boletim|bo|ocorrencia|delegacia|policia|delegad[oa]|queixa|inquerito|denunci\w*|justa causa|demiti\w*|demissao|mandad[oa] embora)\b/;
+
+function crimeImputedBeforeOthers(normalized: string): boolean {
+  return normalized.includes('que eu') && sentencesOf(normalized).some((sentence) => CRIME_IMPUTED_BEFORE_OTHERS.test(sentence) && !CRIME_IMPUTED_ELSEWHERE.test(sentence));
+}
+
+/**
  * A report to the police, or a complaint at a police station, that names the client as the author of a crime ("registrou um
  * boletim dizendo que eu roubei", "foi na delegacia e disse que eu ameacei ela"): the client is the one investigated and needs
  * a criminal defence (CPP art. 5), whatever the job or the family it happened in. Run on normalized text.
@@ -1013,6 +1040,8 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['child-taken', ({ text }) => childKeptAfterTrip(text) || childTakenAbroad(text) || childKeptByPronoun(text)],
   ['good-faith-buyer', ({ normalized }) => /\b(?:roub|furt)/.test(normalized) && BOUGHT_STOLEN.test(normalized), oneOf('comprei compramos')],
   ['victim', ({ normalized }) => normalized.includes('que eu') && SPREAD_ABOUT_CLIENT.test(normalized)],
+  // A crime imputed to the client before others: the offended person of calúnia or difamação (CP arts. 138-139), `crimeImputedBeforeOthers`.
+  ['honour-offended', ({ normalized }) => crimeImputedBeforeOthers(normalized)],
   // The threat's own report or representação wished (CP art. 147 par. único; CPP art. 39): the criminal complaint named.
   ['criminal-complaint', ({ normalized }) => normalized.includes('ameaca') && THREAT_REPORT_WISHED.test(normalized)],
   // The wish to sue told without its route: one named ('processar criminalmente', `criminal-complaint`) needs no other note.

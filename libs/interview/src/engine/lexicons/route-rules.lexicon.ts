@@ -340,6 +340,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The offence's words weigh for both laws (an insult is a crime and a tort): the civil share they lose tells the crime, and the
     // neighbour's or the group's words only where it was said.
     moves: { civil: 'criminal' },
+    // The offence told with no lexicon word of either law ("me chamou de burro e de perna de pau, quero processar ele"): the queixa-crime
+    // or the representação asked names the criminal route (CP arts. 140, 145 and 147 par. único; CPP arts. 30 and 39), as the threat does.
+    floors: { criminal: 4 },
     onlyWith: ['honour-offended', 'threat'],
     // The damages asked (the victim's civil claim, `damages-claimed`), the money back, the prosecution declined, or a client who is the accused.
     yieldsTo: ['damages-claimed', 'money-back', 'refund-claimed', 'debt-collection', 'prosecution-declined', 'civil-matter', 'accused', 'defendant', 'criminal-defence', 'restrained'],
