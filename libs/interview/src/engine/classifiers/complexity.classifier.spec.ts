@@ -4556,7 +4556,7 @@ describe(ComplexityClassifier.name, () => {
     // Punched by a neighbour, shot in a robbery, robbed at knifepoint: the inquiry, the corpo de delito and the assistant's part.
     for (const [texts, notes] of [
       [['levei um soco do vizinho e fiz BO', 'fiquei com o olho roxo'], ['victim', 'police-report-filed']],
-      [['levei um tiro na perna num assalto', 'os bandidos fugiram'], ['victim']],
+      [['levei um tiro na perna num assalto', 'os bandidos foram presos'], ['victim']],
       [['me assaltaram com uma faca no pescoço', 'levaram minha bolsa'], ['victim', 'belongings-taken']],
     ]) {
       const hurt = assessed(texts, notes);
@@ -4572,5 +4572,28 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quero a queixa-crime por calúnia e danos morais'], ['victim']))).not.toContain('crime-contra-a-pessoa');
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
+  });
+
+  it('weighs a stab or a shot taken with its author at large (fled, not caught, released) as high (CP arts. 121 c/c 14 II, 129 §§1º-2º; CPP arts. 311-313; Lei 9.807/99)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (texts: string[], notes: string[], area: 'criminal' | 'civil' = 'criminal', extra: string[] = []) =>
+      sut.assess(newFacts({ area, notes: notes as never, complexitySignals: [...sut.signals(texts.join('. '), texts), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // The client shot and the robbers fled, a mother stabbed by a neighbour let go at the station, a brother stabbed and no one caught.
+    for (const texts of [
+      ['levei um tiro na perna num assalto', 'os bandidos fugiram'],
+      ['o vizinho deu uma facada na minha mae', 'a policia levou ele pra delegacia e liberou'],
+      ['meu irmao foi esfaqueado na saida do bar', 'ninguem foi preso ainda'],
+      ['tentaram matar meu pai a facadas no sitio', 'o caseiro continua foragido'],
+    ]) {
+      const attempted = assessed(texts, ['victim']);
+      expect(ids(attempted)).toContain('atentado-com-autor-solto');
+      expect(attempted.complexity).toBe('high');
+    }
+    // The author held, a knife only shown by a robber who fled, the client the one accused, or the same facts in a civil claim.
+    expect(ids(assessed(['levei uma facada na perna numa briga', 'o cara foi preso em flagrante e continua preso'], ['victim']))).not.toContain('atentado-com-autor-solto');
+    expect(ids(assessed(['me assaltaram com uma faca na barriga', 'o ladrao fugiu'], ['victim', 'belongings-taken']))).not.toContain('atentado-com-autor-solto');
+    expect(ids(assessed(['fui esfaqueado numa briga e me defendi', 'o outro fugiu e agora eu respondo por tentativa de homicidio'], ['accused'], 'criminal', ['acusado-de-crime']))).not.toContain('atentado-com-autor-solto');
+    expect(ids(assessed(['levei um tiro na perna num assalto', 'os bandidos fugiram'], ['victim'], 'civil'))).not.toContain('atentado-com-autor-solto');
   });
 });

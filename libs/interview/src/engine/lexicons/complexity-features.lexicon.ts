@@ -305,6 +305,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'vinganca-jurada': { label: 'vingança jurada contra vítima ou testemunha', points: 0 },
   // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a stab or a shot the client or a relative took, a crime against life.
   'atentado-contra-a-vida': { label: 'facada ou tiro sofrido pelo cliente ou familiar', points: 0 },
+  // Building block of `atentado-com-autor-solto` (`IMPLIED_FEATURES`): the author of the crime against the client not held.
+  'autor-nao-preso': { label: 'autor do crime contra o cliente não preso', points: 0, areas: ['criminal'] },
+  // A stab or a shot the client or a relative took (`atentado-contra-a-vida`) with its author at large: fled, never caught, released or
+  // answering at liberty (`parte-sumida`, `autor-nao-preso`, `custodia-encerrada`). An attempt on life or a grave bodily harm by knife or
+  // firearm (CP arts. 121 c/c 14 II, 129 §§1º-2º and 157 §3º), tried by a jury where life was attempted (CF art. 5º XXXVIII d), the
+  // preventive arrest the victim asks against a new attack (CPP arts. 311-313 and 282; 319 III), the victim's protection (Lei 9.807/99
+  // art. 1º): a case as heavy as a death's or a maiming's, high with the crime against the person it comes with. Criminal cases only,
+  // not the client accused.
+  'atentado-com-autor-solto': { label: 'facada ou tiro sofrido pelo cliente ou familiar, com o autor solto ou foragido (tentativa de homicídio, prisão preventiva, proteção)', points: 4, notLow: true, areas: ['criminal'] },
   // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): the client a witness in a case (the client note `witness`).
   'testemunha-do-processo': { label: 'cliente testemunha em processo', points: 0 },
   // Building block of `vitima-coagida` (`IMPLIED_FEATURES`): a robbery suffered by the client ("me assaltou", "fui assaltado", "assaltaram
@@ -1673,6 +1682,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // A case running with its author not told out (`processo-em-curso` alone) only after a crime against life: the robber may still be held.
   ...['custodia-encerrada', 'crime-julgado', 'processo-em-curso'].flatMap((case_) => (case_ === 'processo-em-curso' ? CRIMES_AGAINST_LIFE : VIOLENT_CRIMES)
     .map((crime) => ({ when: ['vinganca-jurada', case_, crime], areas: ['criminal' as const], feature: 'vitima-coagida' }))),
+  // A stab or a shot taken with its author at large (`atentado-com-autor-solto`): fled, not caught, released or at liberty (CP arts. 121
+  // c/c 14 II and 129 §§1º-2º; CPP arts. 311-313; Lei 9.807/99 art. 1º). Not the client accused of it.
+  ...['parte-sumida', 'autor-nao-preso', 'custodia-encerrada'].map((free) =>
+    ({ when: ['atentado-contra-a-vida', free], areas: ['criminal' as const], unless: ['acusado-de-crime'], feature: 'atentado-com-autor-solto' })),
   // So the witness of a crime against life threatened, in any words (CP art. 344; Lei 9.807/99 art. 1º).
   { when: ['testemunha-do-processo', 'ameaca-relatada', 'crime-grave'], areas: ['criminal'], feature: 'vitima-coagida' },
   // A bail set and the person released: released on bail (`solto-com-fianca`).

@@ -1690,6 +1690,29 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'fui baleado', 'fui baleada', 'fui esfaqueado', 'fui esfaqueada',
     ...['meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'meu pai', 'minha mae'].flatMap((whom) =>
       [...['esfaqueou', 'esfaquearam'].map((act) => `${act} ${whom}`), ...['atirou', 'atiraram'].map((act) => `${act} ${whom.startsWith('meu') ? 'no' : 'na'} ${whom}`)]),
+    // The same told of a relative in the passive or as the blow the relative took ("meu irmão foi esfaqueado", "meu filho levou três
+    // facadas", "deu uma facada na minha mãe"), and the shots counted on the client ("deu dois tiros em mim"): the relative or the client
+    // named as the one hurt, never a stranger's wound in a fight the client may be accused of.
+    ...['meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'meu pai', 'minha mae', 'meu sobrinho', 'minha sobrinha', 'meu primo', 'minha prima'].flatMap((whom) => [
+      ...['foi esfaquead*', 'foi balead*', ...['levou', 'tomou'].flatMap((took) => ['um tiro', 'dois tiros', 'tres tiros', 'tiros', 'uma facada', 'duas facadas', 'tres facadas', 'facadas'].map((blow) => `${took} ${blow}`))].map((hurt) => `${whom} ${hurt}`),
+      ...['deu', 'deram'].flatMap((gave) => ['um tiro', 'dois tiros', 'tiros', 'uma facada', 'duas facadas', 'facadas'].map((blow) => `${gave} ${blow} ${whom.startsWith('meu') ? 'no' : 'na'} ${whom}`)),
+    ]),
+    ...['deu', 'deram'].flatMap((gave) => ['dois tiros', 'tres tiros', 'duas facadas', 'tres facadas'].map((blow) => `${gave} ${blow} em mim`)),
+    // The attempt told by its aim and its weapon ("tentaram matar meu pai a facadas", "tentou me matar a tiros").
+    ...['tentou', 'tentaram'].flatMap((tried) => ['me matar', ...['meu filho', 'minha filha', 'meu irmao', 'minha irma', 'meu marido', 'minha esposa', 'meu pai', 'minha mae'].map((whom) => `matar ${whom}`)]
+      .flatMap((aim) => ['a facadas', 'a faca', 'a tiros', 'a tiro'].map((weapon) => `${tried} ${aim} ${weapon}`))),
+  ],
+  // The author of a crime against the client not held, told in the victim's words ("ninguém foi preso", "a polícia ainda não pegou ele",
+  // "ele continua solto", "tá foragido"): the arrest still to ask (CPP arts. 311-313), a building block of `atentado-com-autor-solto`
+  // (`IMPLIED_FEATURES`) beside the flight (`parte-sumida`) and the release (`custodia-encerrada`) already read.
+  'autor-nao-preso': [
+    'ninguem foi preso', 'ninguem foi pego', 'ninguem preso', 'nao foi preso', 'nao foi pego', 'nao foi encontrado', 'nao foi achado', 'nao prenderam', 'nao pegaram',
+    ...['pegou ele', 'pegaram ele', 'prendeu ele', 'prenderam ele', 'foi preso', 'foi pego'].map((caught) => `ainda nao ${caught}`),
+    // Released by the judge ("foi preso mas o juiz soltou"): the custody hearing or a habeas corpus let the author go (CPP arts. 310 and 321).
+    ...['juiz', 'justica'].flatMap((court) => ['soltou', 'liberou'].map((freed) => `${court} ${freed}`)),
+    // Heard at the station and let go ("a polícia levou ele pra delegacia e liberou no mesmo dia"): no arrest kept (CPP arts. 304 and 310).
+    ...['liberou', 'liberaram', 'soltou', 'soltaram'].map((freed) => `delegacia e ${freed}`), 'delegado liberou', 'delegado soltou', 'ouvido e liberado', 'ouvida e liberada', 'liberou ele',
+    'continua solto', 'continua solta', 'segue solto', 'segue solta', 'anda solto', 'solto por ai', 'solta por ai', 'esta foragid*', 'ta foragid*', 'continua foragid*',
   ],
   // A knife or a gun held on the client in a robbery or an assault, as clients tell it ("com uma faca no pescoço", "de revólver na mão",
   // "dois caras armados me renderam", "assalto à mão armada"): the robbery's weapon (CP art. 157 §2º VII and §2º-A I), a building block
