@@ -4560,4 +4560,26 @@ describe(ComplexityClassifier.name, () => {
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
   });
+
+  it('weighs an adult\'s intimate images spread or threatened now as high, not an old leak whose damages alone are asked nor the accused (CP art. 218-C; Marco Civil art. 21)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (area: string, text: string, notes: string[] = [], extra: string[] = []) =>
+      sut.assess(newFacts({ area: area as never, notes, urgencySignals: ['exposicao-intima'], complexitySignals: [...sut.signals(text), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Told now (the signal's 24 hours): the takedown and the protective orders within the day, high.
+    for (const text of ['meu ex está ameaçando divulgar meus nudes se eu não voltar com ele', 'um perfil falso está pedindo dinheiro para não vazar minhas fotos íntimas']) {
+      const now = assessed('criminal', text);
+      expect(ids(now)).toContain('exposicao-intima-em-curso');
+      expect(now.complexity).toBe('high');
+    }
+    // A leak over whose damages alone are asked (no 24 hours), a civil claim, or the client summoned as the one who leaked: as they were.
+    const over = assessed('criminal', 'meu ex espalhou minhas fotos íntimas em 2021', ['harm-over', 'damages-claimed']);
+    expect(ids(over)).not.toContain('exposicao-intima-em-curso');
+    expect(over.complexity).toBe('medium');
+    expect(ids(assessed('civil', 'meu ex espalhou minhas fotos íntimas'))).not.toContain('exposicao-intima-em-curso');
+    // Images told gone (`harm-over`) leave no takedown to ask; a threat to spread them again keeps the case high.
+    expect(ids(assessed('criminal', 'uma colega espalhou fotos íntimas minhas, a empresa apagou tudo', ['harm-over']))).not.toContain('exposicao-intima-em-curso');
+    expect(ids(assessed('criminal', 'ele apagou as fotos íntimas mas ameaça postar de novo', ['harm-over', 'threat']))).toContain('exposicao-intima-em-curso');
+    expect(ids(assessed('criminal', 'fui intimado a depor porque ela diz que eu vazei as fotos íntimas dela', ['police-summons'], ['processo-em-curso']))).not.toContain('exposicao-intima-em-curso');
+  });
 });
