@@ -2069,6 +2069,11 @@ describe(ComplexityClassifier.name, () => {
   it('weighs an offence against sexual dignity in every area, never low (CP arts. 215-A, 216-A, 218-C)', () => {
     expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
     expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
+    // The intimate images in the words the exposure's urgency reads too (`INTIMATE_IMAGES`): one video, naked photos, the owner first.
+    expect(sut.signals('meu ex-marido postou um vídeo íntimo nosso no facebook')).toContain('crime-sexual');
+    expect(sut.signals('criou um perfil com minhas fotos nuas')).toContain('crime-sexual');
+    expect(sut.signals('ta mandando minhas fotos pelada pros meus parentes')).toContain('crime-sexual');
+    expect(sut.signals('postaram uma foto minha da formatura')).not.toContain('crime-sexual');
     // A camera hidden where the victim undresses: the registro não autorizado da intimidade (CP art. 216-B).
     // The room on rent tells the tenant's side too (`ocupante-de-imovel-alheio`), weighing nothing alone.
     expect(sut.signals('achei uma câmera escondida no banheiro do quarto que eu alugo')).toEqual(['crime-sexual', 'ocupante-de-imovel-alheio']);
