@@ -2069,6 +2069,11 @@ describe(ComplexityClassifier.name, () => {
   it('weighs an offence against sexual dignity in every area, never low (CP arts. 215-A, 216-A, 218-C)', () => {
     expect(sut.signals('o gerente vive me agarrando no estoque')).toEqual(['crime-sexual']);
     expect(sut.signals('ele espalhou fotos íntimas minhas no grupo')).toEqual(['crime-sexual']);
+    // The intimate images in the words the exposure's urgency reads too (`INTIMATE_IMAGES`): one video, naked photos, the owner first.
+    expect(sut.signals('meu ex-marido postou um vídeo íntimo nosso no facebook')).toContain('crime-sexual');
+    expect(sut.signals('criou um perfil com minhas fotos nuas')).toContain('crime-sexual');
+    expect(sut.signals('ta mandando minhas fotos pelada pros meus parentes')).toContain('crime-sexual');
+    expect(sut.signals('postaram uma foto minha da formatura')).not.toContain('crime-sexual');
     // A camera hidden where the victim undresses: the registro não autorizado da intimidade (CP art. 216-B).
     // The room on rent tells the tenant's side too (`ocupante-de-imovel-alheio`), weighing nothing alone.
     expect(sut.signals('achei uma câmera escondida no banheiro do quarto que eu alugo')).toEqual(['crime-sexual', 'ocupante-de-imovel-alheio']);
@@ -4595,5 +4600,27 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['me assaltaram com uma faca na barriga', 'o ladrao fugiu'], ['victim', 'belongings-taken']))).not.toContain('atentado-com-autor-solto');
     expect(ids(assessed(['fui esfaqueado numa briga e me defendi', 'o outro fugiu e agora eu respondo por tentativa de homicidio'], ['accused'], 'criminal', ['acusado-de-crime']))).not.toContain('atentado-com-autor-solto');
     expect(ids(assessed(['levei um tiro na perna num assalto', 'os bandidos fugiram'], ['victim'], 'civil'))).not.toContain('atentado-com-autor-solto');
+  });
+
+  it('weighs an adult\'s intimate images spread or threatened now as high, not an old leak whose damages alone are asked nor the accused (CP art. 218-C; Marco Civil art. 21)', () => {
+    const sut = new ComplexityClassifier();
+    const assessed = (area: string, text: string, notes: string[] = [], extra: string[] = []) =>
+      sut.assess(newFacts({ area: area as never, notes, urgencySignals: ['exposicao-intima'], complexitySignals: [...sut.signals(text), ...extra] }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    // Told now (the signal's 24 hours): the takedown and the protective orders within the day, high.
+    for (const text of ['meu ex está ameaçando divulgar meus nudes se eu não voltar com ele', 'um perfil falso está pedindo dinheiro para não vazar minhas fotos íntimas']) {
+      const now = assessed('criminal', text);
+      expect(ids(now)).toContain('exposicao-intima-em-curso');
+      expect(now.complexity).toBe('high');
+    }
+    // A leak over whose damages alone are asked (no 24 hours), a civil claim, or the client summoned as the one who leaked: as they were.
+    const over = assessed('criminal', 'meu ex espalhou minhas fotos íntimas em 2021', ['harm-over', 'damages-claimed']);
+    expect(ids(over)).not.toContain('exposicao-intima-em-curso');
+    expect(over.complexity).toBe('medium');
+    expect(ids(assessed('civil', 'meu ex espalhou minhas fotos íntimas'))).not.toContain('exposicao-intima-em-curso');
+    // Images told gone (`harm-over`) leave no takedown to ask; a threat to spread them again keeps the case high.
+    expect(ids(assessed('criminal', 'uma colega espalhou fotos íntimas minhas, a empresa apagou tudo', ['harm-over']))).not.toContain('exposicao-intima-em-curso');
+    expect(ids(assessed('criminal', 'ele apagou as fotos íntimas mas ameaça postar de novo', ['harm-over', 'threat']))).toContain('exposicao-intima-em-curso');
+    expect(ids(assessed('criminal', 'fui intimado a depor porque ela diz que eu vazei as fotos íntimas dela', ['police-summons'], ['processo-em-curso']))).not.toContain('exposicao-intima-em-curso');
   });
 });

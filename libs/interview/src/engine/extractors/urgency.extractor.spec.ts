@@ -659,6 +659,11 @@ describe(UrgencyExtractor.name, () => {
   it('hears the protective order asked as its purpose and the client\'s own intimate images spread as urgent (Lei 11.340 art. 18; CP art. 218-C)', () => {
     expect(sut.extract('quero medida pra ele não chegar perto de mim').signals).toContain('violencia');
     expect(sut.extract('ele mandou pro grupo do meu trabalho umas fotos minhas íntimas').signals).toContain('exposicao-intima');
+    // The owner before the nakedness, and the intimate video call a sextortion records (CP arts. 158 and 218-C).
+    expect(sut.extract('meu ex ta mandando minhas fotos pelada pros meus parentes').signals).toContain('exposicao-intima');
+    expect(sut.extract('ele gravou nossa chamada de vídeo íntima e quer dinheiro').signals).toContain('exposicao-intima');
+    // A photo of the client with clothes posted is no intimate image.
+    expect(sut.extract('postaram minha foto da formatura sem autorização').signals).not.toContain('exposicao-intima');
   });
 
   it("hears a child's sexual abuse told by a parent or relative, and not the adult's own abuse of long ago (CP art. 217-A; ECA arts. 13 and 130)", () => {

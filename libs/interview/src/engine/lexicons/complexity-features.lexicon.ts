@@ -326,6 +326,19 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case behind it is the threat's own minor case (Lei 9.099/95 art. 61).
   'vitima-coagida': { label: 'autor de crime solto, condenado ou processado jurando vingança contra a vítima ou testemunha', points: 3, notLow: true, areas: ['criminal'] },
   'crime-sexual': { label: 'ofensa à dignidade sexual (assédio, importunação, abuso, imagens íntimas)', points: 2, notLow: true },
+  // Building block of `exposicao-intima-em-curso` (`IMPLIED_FEATURES`): intimate images told spread or threatened (the urgency signal
+  // `exposicao-intima`, `SIGNAL_FEATURES`), whether now or long ago.
+  'imagens-intimas-expostas': { label: 'imagens íntimas divulgadas ou ameaçadas de divulgação', points: 0 },
+  // Building block of `exposicao-intima-em-curso` (`IMPLIED_FEATURES`): a harm told over (the client note `harm-over`: the images
+  // deleted, gone, taken down). Family and criminal cases only (`NOTE_FEATURES`).
+  'dano-cessado': { label: 'dano relatado como já cessado', points: 0 },
+  // An adult's intimate images spread or threatened to be spread, told now (the signal counted within 24 hours, not a leak of a past
+  // year nor one whose redress alone is asked): the crime of CP art. 218-C (Lei 13.718/18), the extortion or the threat that uses them
+  // (CP arts. 158 and 147), between partners the violência psicológica and moral of Lei 11.340/06 art. 7º II and V (Lei 13.772/18)
+  // with its protective orders (arts. 22-24); the takedown asked of each provider on the victim's notice (Marco Civil art. 21) and the
+  // author identified through the records the courts order kept and handed over (arts. 13-15 and 22), before the copies multiply:
+  // never a simple case. Criminal cases only; not the client accused of the leak.
+  'exposicao-intima-em-curso': { label: 'imagens íntimas do cliente divulgadas ou ameaçadas agora (retirada urgente e medidas protetivas)', points: 2, notLow: true, areas: ['criminal'] },
   // A sexual offence against a child or another vulnerable person told in a family case (`IMPLIED_FEATURES`): the child's protection
   // now (ECA art. 130; CC art. 1.584 §5º; Lei 13.431/17) beside the crime (CP art. 217-A). Family cases only: in a criminal case
   // the same pair is a serious crime (`crime-grave`).
@@ -1438,6 +1451,8 @@ export const SIGNAL_FEATURES: Record<string, string> = {
   'retaliacao-velada': 'vinganca-jurada',
   // A crime of violence just suffered (`crime-sofrido-agora`): its 24 hours are the police's acts, no point of complexity.
   'violencia-recente': 'crime-sofrido-agora',
+  // Intimate images spread or threatened (`imagens-intimas-expostas`): told now, `exposicao-intima-em-curso` (`IMPLIED_FEATURES`).
+  'exposicao-intima': 'imagens-intimas-expostas',
 };
 
 /**
@@ -1515,6 +1530,8 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
 export const NOTE_FEATURES: Record<string, string> = {
   violence: 'violencia', 'child-taken': 'crianca-retida', 'elder-abuse': 'idoso-explorado', threat: 'ameaca-relatada', 'parent-support': 'alimentos-aos-pais',
   'child-sexual-abuse': 'crianca-abusada', 'hidden-camera': 'camera-encontrada',
+  // A harm told over (`harm-over`): intimate images told gone leave no takedown to ask (`exposicao-intima-em-curso`).
+  'harm-over': 'dano-cessado',
   // The client a witness (`witness`): threatened, beside a crime against life, a witness coerced (`vitima-coagida`).
   witness: 'testemunha-do-processo',
   // A death told in a victim's story (`death`: "morreu no local", "faleceu"), however it came: what keeps it grave (`GRAVE_FOR_THE_VICTIM`).
@@ -1747,6 +1764,16 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Intimate images spread or threatened among a school's pupils, or the victim a pupil (`entre-alunos`): an adolescent's images, the
   // crime of ECA art. 241-A beside CP art. 218-C; a criminal case only, where the pair is then a serious crime (below).
   { when: ['crime-sexual', 'entre-alunos'], areas: ['criminal'], feature: 'vulneravel' },
+  // The client's intimate images spread or threatened, told now (`exposicao-intima-em-curso`): the offence against sexual dignity
+  // (`crime-sexual`) with the signal counted within the day (`prazo-24h`: no leak of a past year, none whose redress alone is asked).
+  // Not the client accused of the leak (CP art. 218-C's author, whose defence has no takedown to ask), nor, unless the client is read
+  // as the crime's victim (`vitima-do-crime`), one summoned to a proceeding under way (`processo-em-curso`: "fui intimado a depor
+  // porque ela diz que eu vazei"), the investigated one's side (CPP art. 6º V).
+  // Nor images told gone (`dano-cessado`: "ela apagou, ninguém mais tem as fotos"), no takedown left to ask, unless a threat is told
+  // (`ameaca-relatada`: the author still holds them and promises to spread them, CP art. 147; Lei 11.340/06 art. 22).
+  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h', 'vitima-do-crime'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'dano-cessado'], feature: 'exposicao-intima-em-curso' },
+  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'processo-em-curso', 'dano-cessado'], feature: 'exposicao-intima-em-curso' },
+  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h', 'ameaca-relatada'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'processo-em-curso'], feature: 'exposicao-intima-em-curso' },
   // A camera found hidden where the client undresses or sleeps is the crime's victim's case (`camera-oculta`); not the accused's,
   // whose offence (CP art. 216-B: detenção de 6 meses a 1 ano) is one of lesser potential (Lei 9.099/95 art. 61).
   { when: ['camera-encontrada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'camera-oculta' },

@@ -446,6 +446,19 @@ export const CHILD_NAKED_IMAGES =
 export const OWN_INTIMATE_IMAGES: string[] = [
   'fotos minhas intimas', 'foto minha intima', 'videos meus intimos', 'video meu intimo', 'fotos intimas minhas', 'foto intima minha', 'videos intimos meus', 'video intimo meu',
   'fotos minhas pelada', 'fotos minhas nua', 'foto minha pelada', 'foto minha nua', 'imagens minhas intimas', 'fotos minhas nuas',
+  // The owner before the images and the nakedness after ("minhas fotos pelada", "meu vídeo pelado"): the same images in the other order.
+  'minhas fotos pelada', 'minhas fotos peladas', 'minhas fotos nua', 'minhas fotos nuas', 'minha foto pelada', 'minha foto nua',
+  'meu video pelado', 'meu video pelada', 'meus videos pelado', 'meus videos pelada', 'video meu pelado', 'video meu pelada',
+];
+
+/**
+ * Intimate or naked images, whoever's (the client's own: `OWN_INTIMATE_IMAGES`), and the intimate video call a sextortion records
+ * ("gravou nossa chamada de vídeo íntima"): their recording, spreading or use to extort are crimes against sexual dignity (CP arts.
+ * 216-B and 218-C) and extortion (CP art. 158). Read for the offence (`crime-sexual`) and for the exposure's urgency (`exposicao-intima`).
+ */
+export const INTIMATE_IMAGES: string[] = [
+  'fotos intimas', 'foto intima', 'video intimo', 'videos intimos', 'imagens intimas', 'nudes', 'fotos nuas', 'foto nua',
+  'chamada de video intima', 'chamadas de video intimas', ...OWN_INTIMATE_IMAGES,
 ];
 
 /**
