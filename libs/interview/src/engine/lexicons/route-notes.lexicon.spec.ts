@@ -419,6 +419,16 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route(text)).toBe(area);
   });
 
+  it('reads part of the land taken or claimed by the neighbour as a boundary crossed (CC arts. 1.210 and 1.297-1.298), not works nearby nor a part only used', () => {
+    expect(notes.extract('o vizinho construiu a garagem dele e invadiu parte do meu terreno')).toContain('boundary-encroachment');
+    expect(notes.extract('meu vizinho diz que quatro metros do meu quintal são dele')).toContain('boundary-encroachment');
+    expect(notes.extract('a vizinha fez um puxadinho que entrou uns dois metros no meu terreno')).toContain('boundary-encroachment');
+    expect(notes.extract('a obra do vizinho fica a dois metros do meu terreno e rachou minha parede')).not.toContain('boundary-encroachment');
+    expect(notes.extract('uso parte do meu quintal como horta')).not.toContain('boundary-encroachment');
+    expect(route('o vizinho diz que dois metros do meu quintal são dele e quer mudar o muro de lugar, tenho a escritura')).toBe('imobiliario');
+    expect(route('a obra do vizinho rachou a parede da minha casa, quero que ele pague o conserto')).not.toBe('imobiliario');
+  });
+
   it('reads a boundary crossed and a tax contested, not a tree fallen nor a tax only paid', () => {
     expect(notes.extract('a cerca dele avançou a divisa')).toContain('boundary-encroachment');
     expect(notes.extract('a árvore caiu no meu terreno')).not.toContain('boundary-encroachment');

@@ -877,6 +877,15 @@ export const BOUNDARY_ENCROACHMENT: string[] = [
     .flatMap((act) => ['meu terreno', 'meu lote', 'meu quintal'].map((land) => `${act} ${land}`)),
   'dentro do meu terreno', 'dentro do meu lote', 'mudou a cerca', 'mudaram a cerca', 'mudou a divisa', 'mudaram a divisa', 'arrancou os marcos', 'arrancaram os marcos',
   'tirou os marcos', 'tiraram os marcos',
+  // Part of the land taken ("invadiu parte do meu terreno", "entrou uns dois metros no meu terreno") or claimed as the neighbour's own ("dois
+  // metros do meu quintal são dele", "parte do meu quintal é dele"), and the boundary wished moved ("quer mudar a divisa", "mudar o muro de
+  // lugar"): the strip disputed is the possession and the boundary of the land (CC arts. 1.210 and 1.297-1.298; CPC arts. 560 and 569 I).
+  ...['invadiu', 'invadiram', 'avancou em', 'avancaram em', 'construiu em', 'construiram em', 'pegou', 'pegaram', 'tomou', 'tomaram']
+    .flatMap((act) => ['meu terreno', 'meu lote', 'meu quintal'].map((land) => `${act} parte do ${land}`)),
+  ...['metros no meu', 'metros dentro do meu', 'metros pra dentro do meu', 'metros para dentro do meu'].flatMap((span) => ['terreno', 'lote', 'quintal'].map((land) => `${span} ${land}`)),
+  ...['metros', 'parte', 'pedaco', 'faixa'].flatMap((part) =>
+    ['terreno', 'lote', 'quintal'].flatMap((land) => ['e dele', 'e dela', 'sao dele', 'sao dela'].map((his) => `${part} do meu ${land} ${his}`))),
+  'mudar a divisa', 'mudar a cerca', 'mudar o muro', 'mudou o muro', 'mudaram o muro', 'muro de lugar', 'cerca de lugar',
 ];
 
 /**
