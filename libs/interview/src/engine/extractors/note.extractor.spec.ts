@@ -768,6 +768,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('sou atendente de telemarketing e gosto do meu trabalho')).not.toContain('staff-offended');
   });
 
+  it('reads the provider\'s staff who hurt the client it served or damaged what it held, and not the client who is that staff nor a stranger', () => {
+    expect(sut.extract('o segurança do shopping me agrediu achando que eu tinha roubado uma loja')).toContain('staff-harm');
+    expect(sut.extract('o motorista do ônibus da viação freou bruscamente e eu caí dentro do ônibus')).toContain('staff-harm');
+    expect(sut.extract('o manobrista do estacionamento bateu meu carro na pilastra')).toContain('staff-harm');
+    expect(sut.extract('fui agredido pelos seguranças do mercado na saída')).toContain('staff-harm');
+    expect(sut.extract('sou segurança do supermercado e um cliente me deu um soco')).not.toContain('staff-harm');
+    expect(sut.extract('um cliente bêbado me deu um soco no bar')).not.toContain('staff-harm');
+    expect(sut.extract('o funcionário da minha loja quebrou a vitrine')).not.toContain('staff-harm');
+  });
+
   it('reads a private provider refusing, barring or charging extra a disabled client, and not a public school nor a condominium', () => {
     expect(sut.extract('o colegio particular recusou a matricula do meu filho quando viu o laudo de autismo')).toContain('disabled-refused');
     expect(sut.extract('oi, sou cego e o hotel onde reservei nao deixou eu hospedar com o meu cachorro guia')).toContain('disabled-refused');

@@ -725,6 +725,35 @@ const STAFF_OFFENDED = new RegExp(
     '|\\bca(?:o|es)[ -]guias?\\b[^.!?;\\n]{0,40}?\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)|\\b(?:barr|recus|proib|impedi|nao (?:me )?deix)\\w*\\b[^.!?;\\n]{0,50}?\\bca(?:o|es)[ -]guias?\\b',
 );
 /**
+ * The provider's staff who, while serving the client, hurt them or damaged or lost what they left in its care, in one sentence: the
+ * guard of the shop who beat them, the bus driver who braked or pulled off and made them fall, the waiter who spilled the hot soup,
+ * the manicurist who cut a finger, the pharmacy's clerk who handed the wrong medicine, the valet or the workshop's mechanic who crashed
+ * the car, the maid of the hotel who took the watch ("o segurança do shopping me agrediu", "o motorista do ônibus da viação freou e eu
+ * caí", "o mecânico da oficina saiu com meu carro e bateu", "fui agredido pelos seguranças do mercado"). The supplier answers for its
+ * staff without fault (CDC arts. 14 and 34; CC arts. 932 III and 933), the carrier for its passenger (CC arts. 734-735; CDC art. 22), the
+ * keeper for what it received (Súmula 130 do STJ; CC art. 649): the blow, the fall and the damage are the defect of the service, not a
+ * quarrel between private persons. Not the client who is that staff ("sou segurança do mercado": `STAFF_SELF`), nor a staff with no
+ * business named ("o motorista do caminhão"), nor the client's own shop ("o funcionário da minha loja"). Run on normalized text.
+ */
+const STAFF_WORDS =
+  'segurancas?|funcionari[oa]s?|atendentes?|vendedor(?:a|es)?|garcom|garconete|recepcionista|gerente|motorista|cobrador(?:a)?|mecanicos?|manobristas?' +
+  '|tecnicos?|montador(?:es)?|instrutor(?:a)?|professor(?:a)?|personal|camareira|manicure|esteticista|massagista|cabeleireir[oa]|barbeiro|frentista|entregador(?:a)?|monitor(?:a)?|comissari[oa]';
+const STAFF_BUSINESS =
+  'loja|shopping|mercado|supermercado|hipermercado|atacadao|restaurante|lanchonete|padaria|bar|boate|balada|casa noturna|casa de shows?|hotel|pousada|resort|motel' +
+  '|salao|barbearia|clinica de estetica|academia|farmacia|drogaria|oficina|concessionaria|lava ?jato|estacionamento|posto|onibus|viacao|van|agencia|operadora' +
+  '|companhia aerea|cinema|parque|transportadora|lotacao|taxi|aplicativo|uber|clube';
+const STAFF_OF = `\\b(?:${STAFF_WORDS}) d[oa]s? (?:(?!minha|meu|nossa|nosso)\\w+ )?(?:${STAFF_BUSINESS})\\b`;
+const STAFF_HARM_DONE =
+  '(?:agred|espanc|bat(?:eu|eram|endo)\\b|empurr|derrub|queim|cort(?:ou|aram)\\b|machuc|feri(?:u|ram)\\b|quebr|risc|amass|arranc|fre(?:ou|aram|ando)\\b|tomb|capot|fur(?:ou|aram)\\b' +
+  '|lev(?:ou|aram) (?:o|a|os|as|meu|minha|meus|minhas)\\b|furt|sum(?:iu|iram) com|deu (?:um |uns )?(?:soco|socos|tapa|tapas|chute|chutes|murro|murros)|(?:entreg|vend|aplic|d)(?:ou|eu|eram|aram) (?:o |a |um |uma )?(?:remedio|medicamento|injecao|produto)s? errad)';
+const STAFF_HARM = new RegExp(
+  `${STAFF_OF}[^.!?;\\n]{0,80}?\\b${STAFF_HARM_DONE}` +
+    `|\\b(?:agredid|espancad|empurrad|machucad|queimad|ferid|atropelad)[oa]s? (?:pel[oa]s?|por (?:um|uma|dois|duas|tres)) ${STAFF_OF}`,
+);
+/** The client told as that staff ("sou segurança do mercado", "trabalho de garçom no restaurante"): a worker, not the customer. */
+const STAFF_SELF = new RegExp(`\\b(?:sou|era|trabalho (?:como|de)|trabalhava (?:como|de)) (?:o |a |um |uma )?(?:${STAFF_WORDS})\\b`);
+
+/**
  * A person with a disability or autism told in the message ("meu filho autista", "tem TEA", "sou cadeirante", "síndrome de Down", "sou
  * cega", "surda", "criança com necessidades especiais", "o cão-guia") and a private provider that refused, barred or charged extra for
  * them in one sentence ("o colégio recusou a matrícula", "a academia não quis me aceitar", "o hotel não deixou eu hospedar", "a escola
@@ -1127,6 +1156,9 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // The provider's staff who offended or turned away the client it served (`ROUTE_RULES`: `staff-offended`; CDC arts. 14 and 34).
   ['staff-offended', ({ normalized }) => STAFF_OFFENDED.test(normalized),
     oneOf('atendente vendedor vendedora garcom garconete recepcionista cabeleireiro cabeleireira fiscal caixa motorista cobrador cobradora entregador entregadora seguranca gerente funcionario funcionaria guia guias')],
+  // The provider's staff who hurt the client it served or damaged what it held for them (`ROUTE_RULES`: `staff-harm`; CDC arts. 14 and 34).
+  ['staff-harm', ({ normalized }) => STAFF_HARM.test(normalized) && !STAFF_SELF.test(normalized),
+    oneOf('seguranca segurancas funcionario funcionaria funcionarios funcionarias atendente atendentes vendedor vendedora vendedores garcom garconete recepcionista gerente motorista cobrador cobradora mecanico mecanicos manobrista manobristas tecnico tecnicos montador montadores instrutor instrutora professor professora personal camareira manicure esteticista massagista cabeleireiro cabeleireira barbeiro frentista entregador entregadora monitor monitora comissario comissaria')],
   // A private provider refusing, barring or charging extra a disabled client (`ROUTE_RULES`: `disabled-refused`; Lei 13.146/2015 art. 8º).
   ['disabled-refused', ({ normalized }) => DISABLED_TOLD.test(normalized) && !PUBLIC_SERVICE.test(normalized) && inOneSentence(normalized, PRIVATE_PROVIDER, PROVIDER_REFUSED),
     oneOf('escola escolinha colegio creche curso academia clube cinema teatro hotel pousada loja shopping supermercado mercado restaurante lanchonete buffet parque colonia salao boate')],

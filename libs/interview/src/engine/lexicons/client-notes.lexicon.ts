@@ -250,6 +250,7 @@ export type ClientNote =
   | 'state-custody'
   | 'police-act'
   | 'staff-offended'
+  | 'staff-harm'
   | 'disabled-refused'
   | 'offender-convicted'
   | 'value-claimed'
@@ -1698,6 +1699,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'police-act': [],
   // The provider's staff who offended or turned away the client, read in a sentence only (`NoteExtractor`: `STAFF_OFFENDED`).
   'staff-offended': [],
+  // The provider's staff who hurt the client it served or damaged what it held for them, read in a sentence only (`NoteExtractor`: `STAFF_HARM`).
+  'staff-harm': [],
   // A private provider refusing, barring or charging extra a disabled client, read in a sentence only (`NoteExtractor`: `PROVIDER_REFUSED`).
   'disabled-refused': [],
   // The one who harmed the client convicted, and the harm's value asked in the client's general words, each read in a sentence only

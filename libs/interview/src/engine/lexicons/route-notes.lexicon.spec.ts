@@ -213,6 +213,14 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('fui parado numa blitz, o policial disse que desacatei ele e agora sou réu no juizado, preciso me defender dessa acusação')).toBe('criminal');
   });
 
+  it('routes a customer hurt by the supplier\'s staff to consumer law (CDC arts. 14 and 34), and the staff prosecuted or a fellow customer\'s blow away from it', () => {
+    expect(route('o segurança do shopping me agrediu achando que eu tinha roubado uma loja, quero processar o shopping por danos morais')).toBe('consumidor');
+    expect(route('o motorista do ônibus da viação freou bruscamente e eu caí e machuquei o joelho, quero indenização')).toBe('consumidor');
+    expect(route('o mecânico da oficina saiu com meu carro para testar e bateu num muro, quero o carro consertado por conta deles')).toBe('consumidor');
+    expect(route('o segurança do bar me deu um soco, fiz o boletim e quero que ele seja processado criminalmente')).not.toBe('consumidor');
+    expect(route('um cliente bêbado me deu um soco no bar e quebrou meu dente, quero cobrar dele o dentista')).not.toBe('consumidor');
+  });
+
   it('routes a harm by a public service the public body is asked to pay for to public law, and the same harm asked of a neighbour or a company away from it (CF art. 37 §6º; CC art. 43)', () => {
     expect(route('caí de moto num buraco na rua e quebrei a perna, fiquei 2 meses parado. o estado precisa ser responsabilizado')).toBe('administrativo');
     expect(route('a árvore da praça caiu em cima do meu carro e amassou o teto, quero que o município arque com o conserto')).toBe('administrativo');
@@ -409,6 +417,16 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu pai faleceu e quero abrir o inventário da casa com meus irmãos', 'familia'],
   ])('keeps %j in %s beside the new remedy notes', (text, area) => {
     expect(route(text)).toBe(area);
+  });
+
+  it('reads part of the land taken or claimed by the neighbour as a boundary crossed (CC arts. 1.210 and 1.297-1.298), not works nearby nor a part only used', () => {
+    expect(notes.extract('o vizinho construiu a garagem dele e invadiu parte do meu terreno')).toContain('boundary-encroachment');
+    expect(notes.extract('meu vizinho diz que quatro metros do meu quintal são dele')).toContain('boundary-encroachment');
+    expect(notes.extract('a vizinha fez um puxadinho que entrou uns dois metros no meu terreno')).toContain('boundary-encroachment');
+    expect(notes.extract('a obra do vizinho fica a dois metros do meu terreno e rachou minha parede')).not.toContain('boundary-encroachment');
+    expect(notes.extract('uso parte do meu quintal como horta')).not.toContain('boundary-encroachment');
+    expect(route('o vizinho diz que dois metros do meu quintal são dele e quer mudar o muro de lugar, tenho a escritura')).toBe('imobiliario');
+    expect(route('a obra do vizinho rachou a parede da minha casa, quero que ele pague o conserto')).not.toBe('imobiliario');
   });
 
   it('reads a boundary crossed and a tax contested, not a tree fallen nor a tax only paid', () => {

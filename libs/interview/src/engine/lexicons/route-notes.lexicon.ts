@@ -877,6 +877,15 @@ export const BOUNDARY_ENCROACHMENT: string[] = [
     .flatMap((act) => ['meu terreno', 'meu lote', 'meu quintal'].map((land) => `${act} ${land}`)),
   'dentro do meu terreno', 'dentro do meu lote', 'mudou a cerca', 'mudaram a cerca', 'mudou a divisa', 'mudaram a divisa', 'arrancou os marcos', 'arrancaram os marcos',
   'tirou os marcos', 'tiraram os marcos',
+  // Part of the land taken ("invadiu parte do meu terreno", "entrou uns dois metros no meu terreno") or claimed as the neighbour's own ("dois
+  // metros do meu quintal são dele", "parte do meu quintal é dele"), and the boundary wished moved ("quer mudar a divisa", "mudar o muro de
+  // lugar"): the strip disputed is the possession and the boundary of the land (CC arts. 1.210 and 1.297-1.298; CPC arts. 560 and 569 I).
+  ...['invadiu', 'invadiram', 'avancou em', 'avancaram em', 'construiu em', 'construiram em', 'pegou', 'pegaram', 'tomou', 'tomaram']
+    .flatMap((act) => ['meu terreno', 'meu lote', 'meu quintal'].map((land) => `${act} parte do ${land}`)),
+  ...['metros no meu', 'metros dentro do meu', 'metros pra dentro do meu', 'metros para dentro do meu'].flatMap((span) => ['terreno', 'lote', 'quintal'].map((land) => `${span} ${land}`)),
+  ...['metros', 'parte', 'pedaco', 'faixa'].flatMap((part) =>
+    ['terreno', 'lote', 'quintal'].flatMap((land) => ['e dele', 'e dela', 'sao dele', 'sao dela'].map((his) => `${part} do meu ${land} ${his}`))),
+  'mudar a divisa', 'mudar a cerca', 'mudar o muro', 'mudou o muro', 'mudaram o muro', 'muro de lugar', 'cerca de lugar',
 ];
 
 /**
@@ -1078,7 +1087,7 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
   'damage-charged-to-worker' | 'commissions-withheld' | 'forced-labour' | 'commercial-agency' | 'work-death' | 'borrower' | 'state-custody' | 'police-act' | 'outsourced-worker' | 'dead-partner-share' |
-  'support-sought' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
+  'support-sought' | 'staff-harm' | 'company-partner' | 'relative-counterpart' | 'condominium-supplied' | 'company-sued' | 'bank-hold' | 'property-sold' | 'business-contract-ended' |
   'employer-succession',
   RouteRule
 >> = {
@@ -1646,6 +1655,20 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The client who wants the offender prosecuted chose the criminal route (CP arts. 140 and 140 §3º; Lei 7.716/89); a worker offended by a
     // customer or by the boss, and the blows beyond the words, follow their own routes.
     yieldsTo: ['criminal-complaint', 'prosecution-followed', 'accused', 'criminal-defence', 'violence', 'worker-told', 'opponent-employer', 'superior-abuse', 'superior-name-calling'],
+  },
+  'staff-harm': {
+    why: 'o cliente ferido, derrubado ou agredido pelo preposto do fornecedor enquanto era servido (o segurança do shopping, o motorista ou o cobrador do ônibus, o garçom, a manicure, a atendente da farmácia que deu o remédio errado), ou cujo bem o preposto danificou ou levou (o manobrista, o mecânico, a camareira), sofre um defeito do serviço: o fornecedor responde pelos seus prepostos sem culpa (arts. 14 e 34 do CDC; arts. 932 III e 933 do Código Civil), o transportador pelo passageiro (arts. 734-735 do Código Civil; art. 22 do CDC) e quem guarda pelo que recebeu (Súmula 130 do STJ): a lesão, a queda e o dano são o fato do serviço, não uma briga nem um acidente entre particulares',
+    factors: { consumidor: 1.3, civil: 0.5, criminal: 0.5, empresarial: 0.5, imobiliario: 0.5, trabalhista: 0.6 },
+    // The harm's, the crash's and the damages' words (the blow, the fall, the broken car, the treatment) tell what the supplier's staff did.
+    moves: { civil: 'consumidor', criminal: 'consumidor', empresarial: 'consumidor', imobiliario: 'consumidor', trabalhista: 'consumidor' },
+    // The staff of a named business weighs at least as a supplier named: a harm told in no consumer word is the service's (CDC art. 14).
+    floors: { consumidor: 2 },
+    // The client who wants the staff prosecuted, or only wants the one who did it to answer, money asked of no one (`suit-wished`, which
+    // itself gives way to the damages or the money back asked), chose the criminal route (CP art. 129; CPP art. 39); the client who is accused or sued, a
+    // worker hurt at or by their own employer (CLT arts. 2º-3º; Lei 8.213 art. 19), a company or an MEI (CDC art. 2º) and a public body
+    // and its agents (CF art. 37 §6º) follow their own routes.
+    yieldsTo: ['criminal-complaint', 'prosecution-followed', 'suit-wished', 'accused', 'criminal-defence', 'defendant', 'worker-told', 'opponent-employer', 'clt-employee',
+      'work-injury', 'labour-rights-claimed', 'client-company', 'client-mei', 'own-shop', 'client-employer', 'state-liability', 'opponent-public-body'],
   },
   'disabled-refused': {
     why: 'a escola particular, a creche, a academia, o clube, o cinema, o hotel ou a loja que recusa, barra ou cobra a mais da pessoa com deficiência ou autista (a matrícula negada, a taxa extra da mediadora, o cão-guia na porta, o banheiro sem adaptação) discrimina o consumidor e lhe deve o serviço adaptado sem custo adicional (arts. 8º, 27-28 §1º e 56-57 da Lei 13.146/2015; art. 7º da Lei 12.764/2012; arts. 6º, 14 e 39 II do CDC): é o fornecedor que responde, não o INSS, o condomínio nem um patrão',
