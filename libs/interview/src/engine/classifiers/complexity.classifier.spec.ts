@@ -2804,6 +2804,21 @@ describe(ComplexityClassifier.name, () => {
     expect(weighed('foi preso em flagrante por roubo e pagou fiança')).toContain('liberdade');
   });
 
+  it('weighs one released at the custody hearing or on provisional release as no liberty at stake, a medium defence, unless the crime is serious or the release is asked (CPP arts. 310 III, 319 and 321)', () => {
+    const assessed = (text: string) => sut.assess(newFacts({ area: 'criminal', complexitySignals: sut.signals(text) }), 1, 1);
+    const ids = (text: string) => assessed(text).features.map((f) => f.id);
+    expect(ids('meu filho foi preso por furto e foi solto na audiência de custódia')).not.toContain('liberdade');
+    expect(assessed('meu filho foi preso por furto e foi solto na audiência de custódia').complexity).toBe('medium');
+    expect(ids('meu marido foi preso bêbado na blitz e o juiz concedeu liberdade provisória')).not.toContain('liberdade');
+    expect(ids('estou respondendo o processo em liberdade')).toContain('solto-aguardando-o-processo');
+    // The release wished or denied: the person is still held.
+    expect(ids('meu filho foi preso hoje, quero que ele saia com liberdade provisória')).toContain('liberdade');
+    expect(ids('meu filho foi preso e na custódia o juiz negou a liberdade provisória')).toContain('liberdade');
+    // A serious crime, or held again with the release asked.
+    expect(ids('foi preso por roubo e solto na audiência de custódia')).toContain('liberdade');
+    expect(ids('ele tinha sido solto na audiência de custódia mas prenderam ele de novo, queremos soltar ele')).toContain('liberdade');
+  });
+
   it("reads a collector's threat to seize as no seizure, and a seizure ordered as one", () => {
     const threat = sut.signals('a empresa de cobrança fala que vão me processar, penhorar minhas coisas');
     expect(threat).not.toContain('constricao');

@@ -167,6 +167,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'pedido-sobre-a-custodia': { label: 'soltura, transferência, domiciliar ou saída temporária do preso pedida', points: 0 },
   // Weighs nothing alone: a release on bail displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`).
   'solto-com-fianca': { label: 'preso solto mediante fiança', points: 0 },
+  // One released at the custody hearing or on provisional release, answering the case free (CPP arts. 310 III, 319 and 321): no
+  // arrest to undo today, so it displaces `liberdade` unless the crime is serious (`DISPLACED_FEATURES`); but a criminal case runs
+  // against the accused (the inquiry, the denúncia, the defence's answer and the hearing, CPP arts. 396-400), with the measures'
+  // terms to keep on pain of a preventive arrest (CPP art. 282 §4º): never a simple case. Criminal cases only.
+  'solto-aguardando-o-processo': { label: 'solto na audiência de custódia ou com liberdade provisória, respondendo ao processo em liberdade', points: 1, notLow: true, areas: ['criminal'] },
   // An adolescent held in internação provisória whose authorship of the act is denied: the detention stands only on sufficient
   // evidence of authorship (ECA art. 108 parágrafo único) and lasts at most 45 days (arts. 108 and 183), so the defence contests it
   // at once (habeas corpus) and at the hearings (arts. 184 and 186), where no measure is imposed without proof that the adolescent
@@ -2262,6 +2267,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // case's history, the accused answers free: liberty is no longer at stake, unless the crime is serious (`crime-grave`: a death, a
   // robbery, trafficking), where a conviction still means prison.
   { when: 'solto-com-fianca', drops: ['liberdade'], unless: ['crime-grave'] },
+  // So is one released at the custody hearing or on provisional release, with or without other measures (CPP arts. 310 III, 319 and
+  // 321): no arrest stands to be undone today and the accused awaits the inquiry or the trial free. Unless the crime is serious, or
+  // the family asks the release (`pedido-sobre-a-custodia`): then one is held again (CPP art. 282 §4º), liberty at stake now.
+  { when: 'solto-aguardando-o-processo', areas: ['criminal'], drops: ['liberdade'], unless: ['crime-grave', 'pedido-sobre-a-custodia'] },
   // The client is the crime's victim, not the accused (`vitima-do-crime`): the arrest, the custody hearing or the conviction told is
   // the author's, whose liberty the accused's defence argues (CPP arts. 310-312); the victim follows the prosecution as its assistant
   // (CPP arts. 268-273) and asks redress (CPP art. 387 IV), weighed as `prisao-do-autor`. Unless the crime killed or maimed.

@@ -598,6 +598,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['pagou', 'paguei', 'pagamos', 'pagaram'].flatMap((verb) => [`${verb} fianca`, `${verb} a fianca`]),
     'fianca paga', 'fianca foi paga', 'solt* mediante fianca', 'liberad* mediante fianca', 'termo de fianca', 'termo da fianca', 'saiu com fianca', 'saiu pagando fianca', 'solt* com fianca',
   ],
+  // Released at the custody hearing or on provisional release, with or without other measures, and answering the case free (CPP
+  // arts. 310 III, 319 and 321): the custody's question is answered. Not the release wished or asked ("quer que saia com
+  // liberdade provisória", "dá pra responder em liberdade?"), nor a release denied ("negou a liberdade provisória").
+  'solto-aguardando-o-processo': [
+    ...['solto', 'solta', 'soltaram ele', 'soltaram ela', 'soltou ele', 'soltou ela', 'liberado', 'liberada', 'liberaram ele', 'liberaram ela', 'saiu']
+      .flatMap((out) => [`${out} na audiencia de custodia`, `${out} na custodia`]),
+    ...['saiu com', 'saiu em', 'ganhou', 'ganhou a', 'conseguiu', 'conseguiu a', 'esta em', 'ta em', 'deu', 'deu a', 'concedeu', 'concedeu a', 'responde em', 'respondendo em']
+      .map((got) => `${got} liberdade provisoria`),
+    ...['responde', 'respondo', 'respondendo'].flatMap((answers) => [`${answers} em liberdade`, `${answers} o processo em liberdade`]),
+    ...['aguarda', 'aguardo', 'aguardando'].flatMap((awaits) => [`${awaits} em liberdade`, `${awaits} o julgamento em liberdade`, `${awaits} o processo em liberdade`]),
+  ],
   // A bail set by the police or the judge: a release on bail once the release is told (`IMPLIED_FEATURES`); unpaid, the person is still held.
   // Building block of `incidente-da-execucao` (`IMPLIED_FEATURES`): a benefit of a sentence being served, asked or awaited: the
   // progression to a milder regime (LEP art. 112), the days worked or studied taken off the sentence (remição, LEP arts. 126-128),
