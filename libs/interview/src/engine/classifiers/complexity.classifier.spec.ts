@@ -977,6 +977,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: [], complexitySignals: falling })).map((f) => f.id)).not.toContain('ruina-por-obra-vizinha');
   });
 
+  it('reads harm to the body apart from harm to the mind or honour (CP art. 129 and CC arts. 949-950 against CF art. 5º X and CC arts. 186, 927 and 953)', () => {
+    const beaten = sut.signals('apanhei do vizinho e fiquei internada');
+    expect(beaten).toContain('dano-pessoal');
+    expect(beaten).not.toContain('dano-moral');
+    const shaken = sut.signals('fiquei abalada, vou no psicólogo e quero danos morais');
+    expect(shaken).toContain('dano-moral');
+    expect(shaken).not.toContain('dano-pessoal');
+  });
+
   it('weighs a civil claim for harm to the person from a crime already judged as never simple (CC arts. 200, 935 and 949; CPP art. 63)', () => {
     const assessed = (text: string, area: InterviewFacts['area'] = 'civil') => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (text: string) => assessed(text).features.map((f) => f.id);
