@@ -4566,6 +4566,9 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['vi a briga da janela, o rapaz levou uma garrafada'], ['victim', 'witness']))).not.toContain('crime-contra-a-pessoa');
     // A calumny's moral damages are no blow: the offence against honour is its own case (CP arts. 138-140).
     expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quero a queixa-crime por calúnia e danos morais'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    // Nor an insult's shame and shock told with no word of a calumny (`dano-moral`, CP art. 140); a blow beside the calumny still is one (CP art. 129).
+    expect(ids(assessed(['ele me humilhou na fila do mercado, gritou que eu era uma gorda nojenta', 'fiquei muito abalada, quero que ele responda'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quando fui tirar satisfação ela me deu um soco'], ['victim']))).toContain('crime-contra-a-pessoa');
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
   });

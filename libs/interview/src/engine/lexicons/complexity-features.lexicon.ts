@@ -1632,13 +1632,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // words or without them ("furtaram minha casa, o processo está correndo, quero acompanhar"). Not the client accused: following
   // one's own case is the defence's.
   { when: ['acusacao-acompanhada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'vitima-assistente' },
-  // The victim of a crime against the person (`crime-contra-a-pessoa`): the blows or the harm told (`dano-pessoal`, `dano-moral`), a stab or a shot
-  // taken (`atentado-contra-a-vida`), a serious injury (`dano-grave`), or a knife or a gun held on the client by whoever took their
-  // things (`roubo-com-arma` with `bens-levados`). Not a blow only threatened (`ameaca-relatada`: the threat's own case, CP art. 147),
-  // nor a witness's story (`testemunha-do-processo`), nor the shame and the moral damages of an offence against honour (`ofensa-a-honra`:
-  // a calumny's "danos morais" is no blow; CP arts. 138-140 against CP art. 129).
-  ...[['dano-pessoal'], ['dano-moral'], ['atentado-contra-a-vida'], ['dano-grave'], ['roubo-com-arma', 'bens-levados']].map((violence) =>
-    ({ when: ['vitima-do-crime', ...violence], areas: ['criminal' as const], unless: ['ameaca-relatada', 'testemunha-do-processo', 'processo-em-curso', 'ofensa-a-honra'], feature: 'crime-contra-a-pessoa' })),
+  // The victim of a crime against the person (`crime-contra-a-pessoa`): the blows or the bodily harm told (`dano-pessoal`: CP art. 129),
+  // a stab or a shot taken (`atentado-contra-a-vida`), a serious injury (`dano-grave`), or a knife or a gun held on the client by
+  // whoever took their things (`roubo-com-arma` with `bens-levados`). Not harm to the mind or honour alone (`dano-moral`: the shame, the
+  // trauma and the moral damages of an insult or a calumny are no blow, CP arts. 138-140 against CP art. 129), nor a blow only
+  // threatened (`ameaca-relatada`: the threat's own case, CP art. 147), nor a witness's story (`testemunha-do-processo`).
+  ...[['dano-pessoal'], ['atentado-contra-a-vida'], ['dano-grave'], ['roubo-com-arma', 'bens-levados']].map((violence) =>
+    ({ when: ['vitima-do-crime', ...violence], areas: ['criminal' as const], unless: ['ameaca-relatada', 'testemunha-do-processo', 'processo-em-curso'], feature: 'crime-contra-a-pessoa' })),
   // A visit to a prisoner asked (`visita-pedida`) with nothing of the custody at stake: the client accused of nothing, no act due within
   // 72 h (a fresh arrest, a prisoner beaten or sworn to death inside: `custodia-em-risco`, `prazo-24h`), no benefit of the sentence, no
   // release, transfer or leave asked (`pedido-sobre-a-custodia`), no prosecution followed as the victim's: the right to visits of LEP
