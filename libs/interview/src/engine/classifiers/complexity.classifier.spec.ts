@@ -984,6 +984,7 @@ describe(ComplexityClassifier.name, () => {
     const shaken = sut.signals('fiquei abalada, vou no psicólogo e quero danos morais');
     expect(shaken).toContain('dano-moral');
     expect(shaken).not.toContain('dano-pessoal');
+    expect(sut.signals('sofri uma agressão verbal do meu vizinho')).toEqual(['dano-moral']);
   });
 
   it('weighs a civil claim for harm to the person from a crime already judged as never simple (CC arts. 200, 935 and 949; CPP art. 63)', () => {
@@ -4569,6 +4570,9 @@ describe(ComplexityClassifier.name, () => {
     // Nor an insult's shame and shock told with no word of a calumny (`dano-moral`, CP art. 140); a blow beside the calumny still is one (CP art. 129).
     expect(ids(assessed(['ele me humilhou na fila do mercado, gritou que eu era uma gorda nojenta', 'fiquei muito abalada, quero que ele responda'], ['victim']))).not.toContain('crime-contra-a-pessoa');
     expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quando fui tirar satisfação ela me deu um soco'], ['victim']))).toContain('crime-contra-a-pessoa');
+    // An aggression told as words is an insult, no blow (CP art. 140 against art. 129); the bare aggression still is one.
+    expect(ids(assessed(['o vizinho me agrediu verbalmente na frente de todo mundo', 'fiz bo'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['o vizinho me agrediu na frente de todo mundo', 'fiz bo'], ['victim']))).toContain('crime-contra-a-pessoa');
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
   });

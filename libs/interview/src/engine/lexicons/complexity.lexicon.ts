@@ -753,6 +753,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   'dano-moral': [
     'psicolog*', 'psiquiatra', 'tratamento psicologico', 'acompanhamento psicologico', 'crise de panico', 'crises de panico', 'sindrome do panico',
     'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
+    // An aggression told as words ("agressão verbal", "me agrediu verbalmente"): an insult or a threat (CP arts. 140 and 147), no
+    // bodily injury; longer than `dano-pessoal`'s and `causa-do-dano`'s 'agressao' and 'agrediu', which would read it as a blow.
+    'agressao verbal', 'agressoes verbais', 'agrediu verbalmente', 'agrediram verbalmente', 'agredid* verbalmente', 'me agride verbalmente',
   ],
   'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
   'expressao-figurada': DISABILITY_IDIOMS,
