@@ -977,6 +977,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'civil', notes: [], complexitySignals: falling })).map((f) => f.id)).not.toContain('ruina-por-obra-vizinha');
   });
 
+  it('reads harm to the body apart from harm to the mind or honour (CP art. 129 and CC arts. 949-950 against CF art. 5º X and CC arts. 186, 927 and 953)', () => {
+    const beaten = sut.signals('apanhei do vizinho e fiquei internada');
+    expect(beaten).toContain('dano-pessoal');
+    expect(beaten).not.toContain('dano-moral');
+    const shaken = sut.signals('fiquei abalada, vou no psicólogo e quero danos morais');
+    expect(shaken).toContain('dano-moral');
+    expect(shaken).not.toContain('dano-pessoal');
+    expect(sut.signals('sofri uma agressão verbal do meu vizinho')).toEqual(['dano-moral']);
+  });
+
   it('weighs a civil claim for harm to the person from a crime already judged as never simple (CC arts. 200, 935 and 949; CPP art. 63)', () => {
     const assessed = (text: string, area: InterviewFacts['area'] = 'civil') => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const ids = (text: string) => assessed(text).features.map((f) => f.id);
@@ -4590,6 +4600,12 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['vi a briga da janela, o rapaz levou uma garrafada'], ['victim', 'witness']))).not.toContain('crime-contra-a-pessoa');
     // A calumny's moral damages are no blow: the offence against honour is its own case (CP arts. 138-140).
     expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quero a queixa-crime por calúnia e danos morais'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    // Nor an insult's shame and shock told with no word of a calumny (`dano-moral`, CP art. 140); a blow beside the calumny still is one (CP art. 129).
+    expect(ids(assessed(['ele me humilhou na fila do mercado, gritou que eu era uma gorda nojenta', 'fiquei muito abalada, quero que ele responda'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['ela espalhou pra todo mundo que eu roubei o dinheiro da igreja', 'quando fui tirar satisfação ela me deu um soco'], ['victim']))).toContain('crime-contra-a-pessoa');
+    // An aggression told as words is an insult, no blow (CP art. 140 against art. 129); the bare aggression still is one.
+    expect(ids(assessed(['o vizinho me agrediu verbalmente na frente de todo mundo', 'fiz bo'], ['victim']))).not.toContain('crime-contra-a-pessoa');
+    expect(ids(assessed(['o vizinho me agrediu na frente de todo mundo', 'fiz bo'], ['victim']))).toContain('crime-contra-a-pessoa');
     // The same harm in a civil claim for damages weighs no inquiry.
     expect(sut.features(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: sut.signals('levei um soco e quebrei o dente') })).map((f) => f.id)).not.toContain('crime-contra-a-pessoa');
   });

@@ -724,9 +724,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'condicao-de-base': { label: 'condição permanente contada como estado da pessoa, sem ato que a causou', points: 0 },
   'causa-do-dano': { label: 'ato que causou dano à pessoa (acidente, queda, agressão, erro médico)', points: 0 },
   // Building blocks of `reparacao-de-crime` (`IMPLIED_FEATURES`): the author convicted or the criminal case over, and harm to the
-  // person's body or mind told in everyday words.
+  // person's body (CP art. 129; CC arts. 949-950) or to the mind or honour (CF art. 5º X; CC arts. 186, 927 and 953) told in everyday words.
   'crime-julgado': { label: 'autor condenado ou processo criminal encerrado', points: 0 },
-  'dano-pessoal': { label: 'dano ao corpo ou à mente relatado (agressão, tratamento, abalo, dano moral)', points: 0 },
+  'dano-pessoal': { label: 'dano ao corpo relatado (agressão, surra, internação, fisioterapia)', points: 0 },
+  'dano-moral': { label: 'dano à mente ou à honra relatado (abalo, trauma, tratamento psicológico, danos morais)', points: 0 },
   // The victim's civil claim against the author of a crime already judged, for harm to the person (ação civil ex delicto): the
   // conviction settles the fact and its author (CC art. 935; CPP art. 63; CPC art. 515 VI), but what the harm is worth is still to
   // reckon and prove (the treatment, the days lost, the moral harm: CC arts. 949, 950 and 953; a liquidation, CPC art. 509, beyond
@@ -1577,7 +1578,8 @@ const HARM_TO_A_PERSON = ['dano-grave', 'lesao-corporal', 'risco-a-saude', 'mort
  * (civil, `TriageDataBuilder`).
  */
 export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: string[]; unless?: string[]; undecided?: boolean; feature: string }[] = [
-  // A stab or a shot taken (`atentado-contra-a-vida`) is an act that caused harm to the person and that harm (`causa-do-dano`, `dano-pessoal`), whose words it takes.
+  // A stab or a shot taken (`atentado-contra-a-vida`) is an act that caused harm to the person and that harm to the body (`causa-do-dano`,
+  // `dano-pessoal`: CP arts. 121 and 129), whose words it takes.
   ...['causa-do-dano', 'dano-pessoal'].map((harm) => ({ when: ['atentado-contra-a-vida'], feature: harm })),
   // The client's own suit already filed (`acao-propria`: "tenho uma ação na justiça federal", "entrei com processo ano passado") runs, and a new
   // lawyer takes it over where it stands (CPC arts. 111-112); not when told ended by an agreement or a decision (`processo-encerrado`).
@@ -1671,13 +1673,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // words or without them ("furtaram minha casa, o processo está correndo, quero acompanhar"). Not the client accused: following
   // one's own case is the defence's.
   { when: ['acusacao-acompanhada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'vitima-assistente' },
-  // The victim of a crime against the person (`crime-contra-a-pessoa`): the blows or the harm told (`dano-pessoal`), a stab or a shot
-  // taken (`atentado-contra-a-vida`), a serious injury (`dano-grave`), or a knife or a gun held on the client by whoever took their
-  // things (`roubo-com-arma` with `bens-levados`). Not a blow only threatened (`ameaca-relatada`: the threat's own case, CP art. 147),
-  // nor a witness's story (`testemunha-do-processo`), nor the shame and the moral damages of an offence against honour (`ofensa-a-honra`:
-  // a calumny's "danos morais" is no blow; CP arts. 138-140 against CP art. 129).
+  // The victim of a crime against the person (`crime-contra-a-pessoa`): the blows or the bodily harm told (`dano-pessoal`: CP art. 129),
+  // a stab or a shot taken (`atentado-contra-a-vida`), a serious injury (`dano-grave`), or a knife or a gun held on the client by
+  // whoever took their things (`roubo-com-arma` with `bens-levados`). Not harm to the mind or honour alone (`dano-moral`: the shame, the
+  // trauma and the moral damages of an insult or a calumny are no blow, CP arts. 138-140 against CP art. 129), nor a blow only
+  // threatened (`ameaca-relatada`: the threat's own case, CP art. 147), nor a witness's story (`testemunha-do-processo`).
   ...[['dano-pessoal'], ['atentado-contra-a-vida'], ['dano-grave'], ['roubo-com-arma', 'bens-levados']].map((violence) =>
-    ({ when: ['vitima-do-crime', ...violence], areas: ['criminal' as const], unless: ['ameaca-relatada', 'testemunha-do-processo', 'processo-em-curso', 'ofensa-a-honra'], feature: 'crime-contra-a-pessoa' })),
+    ({ when: ['vitima-do-crime', ...violence], areas: ['criminal' as const], unless: ['ameaca-relatada', 'testemunha-do-processo', 'processo-em-curso'], feature: 'crime-contra-a-pessoa' })),
   // A visit to a prisoner asked (`visita-pedida`) with nothing of the custody at stake: the client accused of nothing, no act due within
   // 72 h (a fresh arrest, a prisoner beaten or sworn to death inside: `custodia-em-risco`, `prazo-24h`), no benefit of the sentence, no
   // release, transfer or leave asked (`pedido-sobre-a-custodia`), no prosecution followed as the victim's: the right to visits of LEP
@@ -2001,7 +2003,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // o que eu perdi"): the words of the crime keep the area undecided between criminal and civil, but the victim of a crime already
   // judged has no criminal case left to bring (the State's action is over, CPP art. 100; CP art. 91 I), only the civil claim for the
   // treatment, the days lost and the moral harm (CC arts. 935, 949 and 950; CPP art. 63), which the triage files as civil (`undecided`).
-  ...['dano-pessoal', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], undecided: true, unless: ['dano-grave'], feature: 'reparacao-de-crime' })),
+  ...['dano-pessoal', 'dano-moral', 'lesao-corporal', 'crime-sexual'].map((harm) => ({ when: ['crime-julgado', harm], areas: ['civil'], undecided: true, unless: ['dano-grave'], feature: 'reparacao-de-crime' })),
   // The building cracked by the works next door (`dano-por-obra-vizinha`).
   { when: ['obra-vizinha', 'imovel-rachado'], areas: ['civil', 'imobiliario'], feature: 'dano-por-obra-vizinha' },
   // The building the works next door may bring down on those inside (`ruina-por-obra-vizinha`).
@@ -2222,7 +2224,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // then, unless a harm to the person or the act that caused it is told too (`causa-do-dano`), whose heads (treatment, lost earnings,
   // moral harm) are still to prove (CC arts. 949-950): `reparacao-de-crime` and the harm's own features weigh that; nor above the
   // first value band, where the cases' labels disagree for the same words (routing-cases-72 r72g medium, routing-cases-76 rt76i low).
-  { when: 'crime-julgado', areas: ['civil'], drops: ['dano-de-crime'], unless: ['causa-do-dano', 'dano-pessoal', 'lesao-corporal', 'crime-sexual', 'dano-grave', 'dano-permanente', 'morte-causada', 'risco-a-saude', 'valor-10mil', 'valor-50mil', 'valor-300mil', 'valor-1milhao'] },
+  { when: 'crime-julgado', areas: ['civil'], drops: ['dano-de-crime'], unless: ['causa-do-dano', 'dano-pessoal', 'dano-moral', 'lesao-corporal', 'crime-sexual', 'dano-grave', 'dano-permanente', 'morte-causada', 'risco-a-saude', 'valor-10mil', 'valor-50mil', 'valor-300mil', 'valor-1milhao'] },
   // The client asking to take the child abroad, the other parent refusing: the consent is supplied by a judge (ECA art. 84 II), no child removed.
   { when: 'filho-levado-pelo-cliente', drops: ['subtracao-internacional'] },
   { subareas: ['salário-maternidade'], drops: ['tempo-controvertido', 'tipo-nao-simples', 'muitos-envolvidos', 'periodo-de-graca-prorrogado'] },

@@ -745,9 +745,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // CPP art. 63; CC art. 935).
     ...['cumpriu', 'ja cumpriu', 'cumprindo', 'ta cumprindo', 'esta cumprindo'].flatMap((served) => [`${served} a pena`, `${served} pena`, `${served} a sentenca`]),
   ],
-  // Harm to the person's body or mind, told by the violence suffered, its treatment or its aftermath ("apanhei", "vou no psicólogo",
-  // "fiquei abalada", "danos morais"); the violence words are `causa-do-dano`'s too. Not a theft or a damaged thing: that harm is its
-  // price. Not "terapia" ("faz terapia" would hide a disabled child's "terapia ABA", `direito-da-pcd`).
+  // Harm to the person's body, told by the violence suffered, its treatment or its aftermath ("apanhei", "fiquei internada", "faço
+  // fisioterapia"): the bodily injury of CP art. 129 and its treatment and lost days (CC arts. 949-950); the violence words are
+  // `causa-do-dano`'s too. Not a theft or a damaged thing: that harm is its price. Harm to the mind or to honour is `dano-moral`.
   'dano-pessoal': [
     'agressao', 'agredid*', 'agrediu', 'agrediram', 'espancad*', 'espancou', 'espancaram', 'esfaquead*', 'facada', 'facadas', 'garrafada',
     'apanhei', 'apanhou', 'soco', 'socos', 'empurrou', 'empurrad*',
@@ -756,8 +756,17 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // ("bateu no meu carro"), nor a stay told beside a theft ("enquanto eu estava internado").
     'surra', 'surras', 'coronhada', 'coronhadas', 'me bateu', 'me bateram', 'bateu em mim', 'bateram em mim',
     ...['fiquei', 'ficou', 'foi', 'fui', 'ficaram', 'foram'].map((stayed) => `${stayed} internad*`),
+    'fisioterapia', 'fisioterapeuta',
+  ],
+  // Harm to the person's mind or honour, told by its treatment or its aftermath ("vou no psicólogo", "fiquei abalada", "danos morais"):
+  // the moral damage of CF art. 5º V and X and CC arts. 186 and 927, which an insult or a calumny causes as well as a blow (CC art. 953),
+  // no bodily injury (CP art. 129). Not "terapia" ("faz terapia" would hide a disabled child's "terapia ABA", `direito-da-pcd`).
+  'dano-moral': [
     'psicolog*', 'psiquiatra', 'tratamento psicologico', 'acompanhamento psicologico', 'crise de panico', 'crises de panico', 'sindrome do panico',
-    'fisioterapia', 'fisioterapeuta', 'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
+    'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
+    // An aggression told as words ("agressão verbal", "me agrediu verbalmente"): an insult or a threat (CP arts. 140 and 147), no
+    // bodily injury; longer than `dano-pessoal`'s and `causa-do-dano`'s 'agressao' and 'agrediu', which would read it as a blow.
+    'agressao verbal', 'agressoes verbais', 'agrediu verbalmente', 'agrediram verbalmente', 'agredid* verbalmente', 'me agride verbalmente',
   ],
   'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
   'expressao-figurada': DISABILITY_IDIOMS,
