@@ -817,6 +817,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('meu filho foi preso e depois condenado')).not.toContain('offender-convicted');
     expect(sut.extract('o processo criminal dele já terminou com condenação')).toContain('offender-convicted');
     expect(sut.extract('o processo do meu filho terminou com condenação')).not.toContain('offender-convicted');
+    // The end told with its date between ("terminou só no ano passado, com condenação"); still not a relative's.
+    expect(sut.extract('O processo criminal dele terminou só no ano passado, com condenação.')).toContain('offender-convicted');
+    expect(sut.extract('o processo do meu filho terminou no ano passado, com condenação')).not.toContain('offender-convicted');
     expect(sut.extract('quero cobrar isso dele')).toContain('value-claimed');
     expect(sut.extract('e agora, como eu recebo isso?')).toContain('value-claimed');
     expect(sut.extract('a gente quer o dinheiro da minha mãe de volta')).toContain('value-claimed');

@@ -798,7 +798,7 @@ const OFFENDER_CONVICTED = new RegExp(
     `|\\b(?:juiz|juiza|justica|tribunal|juri) (?:ja )?(?:condenou|condenaram) (?:(?:o|a|os|as) (?!(?:meu|minha|meus|minhas|nosso|nossa)\\b)\\w+|ele|ela|eles|elas)\\b` +
     `|\\bcondenaram (?:ele|ela|eles|elas|o cara|o sujeito|o rapaz|a moca|o ladrao)\\b` +
     // The prosecution told ended in the conviction ("o processo criminal dele terminou com condenação"), not a relative's ("o processo do meu filho").
-    `|\\b(?:processo|julgamento)\\b(?:(?!\\b(?:meu|minha|meus|minhas|nosso|nossa)\\b)[^.!?;\\n]){0,30}?\\b(?:terminou|acabou) (?:com|em) (?:a )?condenacao\\b`,
+    `|\\b(?:processo|julgamento)\\b(?:(?!\\b(?:meu|minha|meus|minhas|nosso|nossa)\\b)[^.!?;\\n]){0,30}?\\b(?:terminou|acabou)(?: [^.!?;\\n,]{0,25}?,)? (?:com|em) (?:a )?condenacao\\b`,
 );
 /**
  * The harm's value asked in the client's general words ("quero cobrar isso dele", "como eu recebo isso?", "quero meu dinheiro de volta",

@@ -808,4 +808,22 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('sou cadeirante e o condominio onde eu moro se recusa a colocar rampa na entrada do bloco')).toBe('imobiliario');
     expect(route('a academia nao deixou meu irmao que tem deficiencia intelectual treinar. isso e crime de discriminacao, quero fazer o boletim de ocorrencia')).not.toBe('consumidor');
   });
+  it.each<[string, LegalAreaCode]>([
+    // The violence whose author is convicted, its harm's value asked: the reparation the conviction made certain, in the civil court
+    // (CP art. 91 I; CPP arts. 63-64; CC art. 935), not the violence rule's criminal route.
+    ['o motorista do ônibus me empurrou da escada numa briga e foi condenado; torci o tornozelo e fiquei 20 dias de atestado, quero que ele pague esses dias', 'civil'],
+    // The convicted author's revenge sworn, or protection asked, keeps the criminal route (CP art. 344; Lei 11.340 art. 22; CPP art. 319 III).
+    ['o homem que me esfaqueou foi condenado mas ganhou a saída temporária; ele disse pro meu vizinho que vai terminar o serviço, quero que ele pague esses dias', 'criminal'],
+    ['o homem que me agrediu foi condenado mas vai sair no semiaberto; ele jurou que ia voltar atrás de mim, quero saber se posso pedir proteção', 'criminal'],
+    // The client's inquiry archived or the acquittal final, damages asked of the accuser: civil (CC arts. 186, 927 and 953).
+    ['uma cliente fez BO contra mim dizendo que eu agredi ela, respondi ao processo e fui absolvida; quero pedir reparação dos danos', 'civil'],
+    ['a vizinha fez um BO dizendo que eu roubei as joias dela, mas o delegado arquivou; quero que ela me indenize', 'civil'],
+    // The acquittal appealed by the prosecution, or a new accusation, keeps the defence (CPP arts. 18 and 593).
+    ['fui absolvido da acusação de furto mas o Ministério Público recorreu da sentença; preciso de um advogado', 'criminal'],
+    // The archived report whose accuser the client wants prosecuted is a complaint (CP art. 339), not the damages.
+    ['a vizinha fez um BO dizendo que eu roubei as joias dela, mas o delegado arquivou; quero que ela seja processada por denunciação caluniosa', 'criminal'],
+    ['a vizinha me denunciou, o inquérito foi arquivado mas ela fez outra queixa e agora virei réu; preciso de um advogado pra me defender', 'criminal'],
+  ])('routes the criminal case over and money asked: %s -> %s', (text, area) => {
+    expect(route(text)).toBe(area);
+  });
 });

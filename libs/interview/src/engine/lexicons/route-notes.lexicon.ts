@@ -207,6 +207,21 @@ export const CRIMINAL_CASE_CLOSED: string[] = [
   'inquerito foi arquivado', 'inquerito arquivado', 'inquerito ja foi arquivado', 'arquivaram o inquerito', 'arquivou o inquerito', 'arquivamento do inquerito',
   'certidao de arquivamento', 'processo criminal foi arquivado', 'processo criminal arquivado', 'fui absolvid*', 'sentenca de absolvicao', 'sentenca absolutoria',
   'nem indiciou', 'nem me indiciou', 'nao fui indiciad*', 'nunca fui indiciad*', 'nao me indiciou', 'nao me indiciaram',
+  // The archiving told by who decided it (the delegado's report, the promotor's request, the judge's order: CPP arts. 18 and 28).
+  ...['delegado', 'delegada', 'promotor', 'promotora', 'juiz', 'juiza'].flatMap((who) => [`${who} arquivou`, `${who} mandou arquivar`]),
+  'arquivaram o caso', 'arquivaram a denuncia', 'arquivaram a queixa', 'absolvicao transitou', 'absolvicao ja transitou',
+];
+
+/**
+ * The criminal case told closed and then running again against the client: the acquittal appealed by the prosecution (CPP arts. 574
+ * and 593), the inquiry reopened on new evidence (CPP art. 18; Súmula 524 do STF), a new accusation that made the client a defendant.
+ * The defence is the case again, whatever was archived before.
+ */
+export const CASE_REOPENED: string[] = [
+  ...['ministerio publico', 'promotor', 'promotora', 'promotoria', 'mp'].flatMap((who) => [`${who} recorreu`, `${who} vai recorrer`, `${who} entrou com recurso`]),
+  'recorreu da absolvicao', 'recorreu da minha absolvicao', 'recurso contra a absolvicao', 'recurso contra minha absolvicao', 'me defender no recurso',
+  'reabriram o inquerito', 'reabriu o inquerito', 'inquerito foi reaberto', 'desarquivaram', 'desarquivou', 'desarquivamento',
+  'virei reu', 'virei re', 'agora sou reu', 'agora sou re',
 ];
 
 /** The rights of an employment, claimed as such: the worker's remedy against the employer (CLT; LC 150 for a home). */
@@ -1045,7 +1060,9 @@ export const SUPPORT_PAID: string[] = ['pago', 'pago a', 'estou pagando', 'estou
  * is one of its measures (art. 22 V), not a family suit of its own.
  */
 export const PROTECTION_SOUGHT: string[] = ['pedir', 'quero', 'queria', 'solicitar', 'conseguir', 'preciso de', 'preciso da'].flatMap((ask) =>
-  ['medida protetiva', 'a medida protetiva', 'uma medida protetiva', 'medidas protetivas', 'protetiva'].map((order) => `${ask} ${order}`));
+  // Also protection itself asked ("quero saber se posso pedir proteção", "preciso de proteção"): the measures against the author's
+  // approach (Lei 11.340/06 art. 22 III; CPP art. 319 III) and the victim's protection (Lei 9.807/99 art. 1º).
+  ['medida protetiva', 'a medida protetiva', 'uma medida protetiva', 'medidas protetivas', 'protetiva', 'protecao'].map((order) => `${ask} ${order}`));
 
 /** The labour court and its proceedings, named (CLT arts. 643 ss. and 876 ss.). */
 export const LABOUR_COURT: string[] = [
@@ -1081,7 +1098,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
-  'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' |
+  'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' | 'case-reopened' |
   'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'disabled-refused' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
@@ -1200,10 +1217,21 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'criminal-case-closed': {
     why: 'o inquérito arquivado (arts. 18 e 28 do CPP) ou a absolvição encerram a via penal para o cliente: o que ele pede agora (desfazer a justa causa, a vaga do concurso, a indenização) é de outra área, e a investigação é a prova ou o contexto',
     factors: { criminal: 0.5 },
-    // A victim who wants the inquiry reopened, or a client accused again, is still on the criminal route; so is the acquitted or the
+    // The damages asked of who accused the client ("quero que ela me indenize", "cobrar dele os prejuízos"): the accusation's words (the
+    // theft imputed, the BO, the inquiry) tell the false imputation whose harm is asked, the abuse of the right to report (CC arts. 186,
+    // 187, 927 and 953); the accuser's prosecution (CP art. 339) is asked as a complaint (`criminal-complaint`).
+    moves: { criminal: 'civil' },
+    movesOnlyWith: ['damages-claimed', 'value-claimed', 'money-back'],
+    // A victim who wants the inquiry reopened, or a client accused again (`case-reopened`), is still on the criminal route; so is the acquitted or the
     // convict who asks the record cleaned (`criminal-record-asked`): the certificate's secrecy and the rehabilitation are the criminal
-    // court's (LEP art. 202; CP arts. 93-95; CPP arts. 743-750).
-    yieldsTo: ['criminal-complaint', 'criminal-defence', 'criminal-record-asked'],
+    // court's (LEP art. 202; CP arts. 93-95; CPP arts. 743-750). The defence once told (`criminal-defence`) gives way to this rule instead.
+    yieldsTo: ['criminal-complaint', 'criminal-record-asked', 'case-reopened'],
+  },
+  'case-reopened': {
+    why: 'a absolvição de que o Ministério Público recorreu (arts. 574 e 593 do CPP), o inquérito desarquivado por prova nova (art. 18 do CPP; Súmula 524 do STF) ou a nova acusação que fez do cliente réu reabrem a defesa criminal: o arquivamento ou a absolvição anteriores são o histórico',
+    factors: { criminal: 1.3, civil: 0.7 },
+    // Names the criminal route when no crime's word is told ("fui absolvido mas o promotor recorreu").
+    floors: { criminal: 4 },
   },
   'labour-rights-claimed': {
     why: 'quem pede os direitos trabalhistas de um trabalho prestado (o vínculo, a carteira, as férias, o 13º, o FGTS) pede contra o empregador, na Justiça do Trabalho (art. 114 da Constituição; LC 150 para o trabalho na casa de família), ainda que o empregador tenha morrido (o espólio responde, art. 1.997 do Código Civil): a herança, a família e o INSS são o contexto',

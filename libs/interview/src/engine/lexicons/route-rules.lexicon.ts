@@ -166,7 +166,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // 268 and 598), or asks protection from the convicted author's threat now, stays in the criminal court; the client accused or sued
     // defends; a scam that went through a bank is asked of the bank (CDC art. 14; Súmula 479 do STJ); the spouse convicted of violence
     // whom the client divorces is a family case (CC art. 1.571; Lei 11.340 art. 14-A).
-    yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'prosecution-followed', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed', 'marital-split'],
+    // So does the victim of the author's revenge sworn or veiled (`retaliation`: "disse que vai terminar o serviço"): the coercion of a
+    // victim is a crime of its own and the release's conditions are the criminal court's (CP art. 344; LEP arts. 66 and 118).
+    yieldsTo: ['criminal-complaint', 'threat', 'protection-sought', 'prosecution-followed', 'accused', 'criminal-defence', 'defendant', 'restrained', 'bank-scam', 'refund-claimed', 'marital-split',
+      'retaliation'],
   },
   // The client a stranger beat, robbed or bit, asking that person the loss (the treatment, the days without work).
   victim: {
@@ -204,7 +207,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     why: 'quem foi denunciado, indiciado ou é investigado precisa de defesa criminal (resposta à acusação, art. 396-A do CPP): o acidente, o seguro, a indenização pedida pela vítima, o emprego onde o fato teria ocorrido (o patrão que registra o furto) e o benefício do INSS sacado ou obtido indevidamente (o objeto do estelionato previdenciário, art. 171 §3º do Código Penal, que a autarquia também cobra de volta) são o contexto',
     factors: { criminal: 1.5, civil: 0.5, trabalhista: 0.6, previdenciario: 0.5 },
     // Served a suit for damages, the client defends it within its term whatever the inquiry: that defence is the case.
-    yieldsTo: ['damages-suit-served'],
+    // Nor once the inquiry is archived or the client acquitted (`criminal-case-closed`): no defence is left to make (CPP arts. 18, 28
+    // and 386), and the damages asked of the accuser are a civil claim (CC arts. 186, 927 and 953); the prosecution's appeal, the
+    // inquiry reopened or a new accusation (`case-reopened`) keeps the defence, as `criminal-case-closed` yields to it.
+    yieldsTo: ['damages-suit-served', 'criminal-case-closed'],
   },
   // Named to the police as a taking's author, the client or a relative is the accused of furto, apropriação or estelionato (CP arts. 155, 168, 171; CPP arts. 5º II, 14).
   'reported-for-taking': {
@@ -214,7 +220,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { trabalhista: 'criminal', imobiliario: 'criminal', empresarial: 'criminal', familia: 'criminal', previdenciario: 'criminal', consumidor: 'criminal', civil: 'criminal' },
     // The worker who asks the job's dues or the dismissal undone, or who sues the shop that searched them or the money the accusation cost, claims against the accuser
     // instead; a job told by its worker against the employer is weighed by the labour and defence notes; the victim filing the complaint is the offended.
-    yieldsTo: ['labour-rights-claimed', 'reinstatement', 'coerced-resignation', 'damage-charged-to-worker', 'damages-claimed', 'money-back', 'store-search', 'company-sued',
+    // Nor once that report's inquiry is archived or the client acquitted (`criminal-case-closed`: CPP arts. 18, 28 and 386).
+    yieldsTo: ['criminal-case-closed', 'labour-rights-claimed', 'reinstatement', 'coerced-resignation', 'damage-charged-to-worker', 'damages-claimed', 'money-back', 'store-search', 'company-sued',
       'opponent-employer', 'worker-told', 'criminal-complaint', 'victim'],
   },
   // A superior who calls the worker names as a habit or before others offends the worker's honour: rescisão indireta and moral damages (CLT arts. 483 e, 223-B; CC art. 932 III).
@@ -403,7 +410,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // art. 21 II a) and the claim is against the employer.
     // The victim who asks the children's support has chosen the family remedy too (CC art. 1.694; Lei 11.340 art. 14-A): the violence
     // and the arrest say why (`support-sought` yields in turn to the protective order asked).
-    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought'],
+    // Nor the violence whose author is already convicted (`offender-convicted`): the criminal route has ended for the victim and the
+    // reparation the conviction made certain is asked in the civil court (CP art. 91 I; CPP arts. 63-64; CC art. 935); a threat or
+    // a protection asked now keeps that rule from applying, and this one with it (`givesWayBeyond`).
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought', 'offender-convicted'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
