@@ -747,6 +747,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     ...['fiquei', 'ficou', 'foi', 'fui', 'ficaram', 'foram'].map((stayed) => `${stayed} internad*`),
     'psicolog*', 'psiquiatra', 'tratamento psicologico', 'acompanhamento psicologico', 'crise de panico', 'crises de panico', 'sindrome do panico',
     'fisioterapia', 'fisioterapeuta', 'trauma', 'traumatizad*', 'abalad*', 'sofrimento', 'dano moral', 'danos morais',
+    // The wound told by the mark it left or the skin torn ("ficou uma cicatriz", "ralei o joelho", "escoriações"): harm to the body,
+    // its treatment and its mark owed by who caused it (CC art. 949; the mark a dano estético, Súmula 387 STJ). Not its gravity:
+    // a lasting disfigurement is `dano-grave`'s.
+    'cicatriz', 'cicatrizes', 'ralei', 'ralado', 'ralada', 'ralados', 'raladas', 'escoriacao', 'escoriacoes',
   ],
   'direito-da-pcd': DISABLED_PERSONS_RIGHTS,
   'expressao-figurada': DISABILITY_IDIOMS,
