@@ -1002,6 +1002,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('meu filho autista faz terapia aba e o plano negou')).toContain('direito-da-pcd');
   });
 
+  it('reads the wound told by its mark or the skin torn as harm to the person (CC art. 949; Súmula 387 STJ), so the judged crime is its civil claim', () => {
+    const assessed = (text: string) => sut.assess(newFacts({ area: 'civil', complexitySignals: sut.signals(text) }), 1, 1);
+    expect(assessed('uma mulher me atacou com uma garrafa e foi condenada, fiquei com uma cicatriz no braço').complexity).toBe('medium');
+    expect(assessed('o motoboy que me atropelou foi condenado, só ralei o joelho e o cotovelo').features.map((f) => f.id)).toContain('reparacao-de-crime');
+    // The mark on a thing is no harm to the person: the scratched car convicted stays its price.
+    expect(assessed('o vizinho riscou a lataria do meu carro e foi condenado por crime de dano, quero o conserto').complexity).toBe('low');
+    expect(sut.signals('a porta do carro ficou com um arranhado')).not.toContain('dano-pessoal');
+  });
+
   it('weighs the same claim while the area is still undecided between criminal and civil: no criminal case is left to bring (CPP art. 63; CC arts. 935 and 949)', () => {
     const assessed = (text: string, area: InterviewFacts['area']) => sut.assess(newFacts({ area, complexitySignals: sut.signals(text) }), 1, 1);
     const beaten = 'dois rapazes me bateram no ponto de ônibus e foram condenados, quero que eles paguem o que eu perdi';

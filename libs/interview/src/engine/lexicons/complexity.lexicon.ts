@@ -757,6 +757,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'surra', 'surras', 'coronhada', 'coronhadas', 'me bateu', 'me bateram', 'bateu em mim', 'bateram em mim',
     ...['fiquei', 'ficou', 'foi', 'fui', 'ficaram', 'foram'].map((stayed) => `${stayed} internad*`),
     'fisioterapia', 'fisioterapeuta',
+    // The wound told by the mark it left or the skin torn ("ficou uma cicatriz", "ralei o joelho", "escoriações"): harm to the body,
+    // its treatment and its mark owed by who caused it (CC art. 949; the mark a dano estético, Súmula 387 STJ). Not its gravity:
+    // a lasting disfigurement is `dano-grave`'s.
+    'cicatriz', 'cicatrizes', 'ralei', 'ralado', 'ralada', 'ralados', 'raladas', 'escoriacao', 'escoriacoes',
   ],
   // Harm to the person's mind or honour, told by its treatment or its aftermath ("vou no psicólogo", "fiquei abalada", "danos morais"):
   // the moral damage of CF art. 5º V and X and CC arts. 186 and 927, which an insult or a calumny causes as well as a blow (CC art. 953),
