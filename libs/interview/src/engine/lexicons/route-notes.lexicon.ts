@@ -1694,9 +1694,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The client who wants the staff prosecuted, or only wants the one who did it to answer, money asked of no one (`suit-wished`, which
     // itself gives way to the damages or the money back asked), chose the criminal route (CP art. 129; CPP art. 39); the client who is accused or sued, a
     // worker hurt at or by their own employer (CLT arts. 2º-3º; Lei 8.213 art. 19), a company or an MEI (CDC art. 2º) and a public body
-    // and its agents (CF art. 37 §6º) follow their own routes.
+    // and its agents (CF art. 37 §6º) follow their own routes. So does the staff member convicted for the harm, whose value the client
+    // asks of him: the sentence made the reparation certain, executed or asked in the civil court (CPP arts. 63-64; CC art. 935).
     yieldsTo: ['criminal-complaint', 'prosecution-followed', 'suit-wished', 'accused', 'criminal-defence', 'defendant', 'worker-told', 'opponent-employer', 'clt-employee',
-      'work-injury', 'labour-rights-claimed', 'client-company', 'client-mei', 'own-shop', 'client-employer', 'state-liability', 'opponent-public-body'],
+      'work-injury', 'labour-rights-claimed', 'client-company', 'client-mei', 'own-shop', 'client-employer', 'state-liability', 'opponent-public-body', 'offender-convicted'],
   },
   'disabled-refused': {
     why: 'a escola particular, a creche, a academia, o clube, o cinema, o hotel ou a loja que recusa, barra ou cobra a mais da pessoa com deficiência ou autista (a matrícula negada, a taxa extra da mediadora, o cão-guia na porta, o banheiro sem adaptação) discrimina o consumidor e lhe deve o serviço adaptado sem custo adicional (arts. 8º, 27-28 §1º e 56-57 da Lei 13.146/2015; art. 7º da Lei 12.764/2012; arts. 6º, 14 e 39 II do CDC): é o fornecedor que responde, não o INSS, o condomínio nem um patrão',
