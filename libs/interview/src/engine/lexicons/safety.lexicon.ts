@@ -242,6 +242,10 @@ export const CHILD_INJURED_BY: string[] = [
 const RELATIVES_TAKEN: string[] = ['ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu pai', 'minha mae',
   'meu neto', 'minha neta', 'meu sobrinho', 'minha sobrinha', 'meu genro', 'meu namorado', 'minha namorada', 'meu companheiro', 'minha companheira'];
 
+/** The police forces and their agents as clients name them ("a PM", "os PMs", "a polícia militar", "a civil", "a federal", "a PF", "a guarda"). */
+const POLICE_FORCES: string[] = ['pm', 'pms', 'policia militar', 'policiais militares', 'policia civil', 'policiais civis', 'a civil', 'policia federal', 'policiais federais',
+  'a federal', 'pf', 'guarda municipal', 'guardas municipais', 'gcm', 'bope', 'brigada militar'];
+
 /**
  * One of the family caught by the police or driven off in its car ("a polícia pegou meu marido", "levaram ele na viatura"): an arrest
  * (CPP arts. 301-306, the custody hearing within 24 h, art. 310), not a thief the police caught ("pegou o cara que me roubou"), whom
@@ -249,6 +253,11 @@ const RELATIVES_TAKEN: string[] = ['ele', 'ela', 'meu filho', 'minha filha', 'me
  */
 export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
   ...['policia pegou', 'policia pegaram', 'policia prendeu', 'policia prenderam', 'policiais pegaram', 'policiais prenderam'].map((caught) => `${caught} ${who}`),
+  // The same arrest told by the force that made it ("a PM prendeu meu pai", "os PM levaram meu filho", "a federal prendeu meu irmão",
+  // "a guarda municipal pegou meu sobrinho"): any police authority and its agents may arrest in flagrante (CPP arts. 301-302), the
+  // municipal guard as anyone may (CPP art. 301; STF ADPF 995), and the custody hearing follows within 24 h (CPP art. 310). Named with
+  // the relative taken, never alone: "a PM multou meu carro" takes no one.
+  ...POLICE_FORCES.flatMap((force) => ['pegou', 'pegaram', 'prendeu', 'prenderam', 'levou', 'levaram', 'deteve', 'detiveram'].map((caught) => `${force} ${caught} ${who}`)),
   ...['levou', 'levaram', 'botou', 'botaram', 'colocou', 'colocaram', 'jogou', 'jogaram'].map((drove) => `${drove} ${who} na viatura`),
 ]);
 
