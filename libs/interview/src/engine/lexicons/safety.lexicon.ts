@@ -257,7 +257,8 @@ export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
   // "a guarda municipal pegou meu sobrinho"): any police authority and its agents may arrest in flagrante (CPP arts. 301-302), the
   // municipal guard as anyone may (CPP art. 301; STF ADPF 995), and the custody hearing follows within 24 h (CPP art. 310). Named with
   // the relative taken, never alone: "a PM multou meu carro" takes no one.
-  ...POLICE_FORCES.flatMap((force) => ['pegou', 'pegaram', 'prendeu', 'prenderam', 'levou', 'levaram', 'deteve', 'detiveram'].map((caught) => `${force} ${caught} ${who}`)),
+  // Only the relative named: "a PM prendeu ela" of one serving the semi-open regime is its cautionary regression (`regressao-cautelar`).
+  ...(['ele', 'ela'].includes(who) ? [] : POLICE_FORCES.flatMap((force) => ['pegou', 'pegaram', 'prendeu', 'prenderam', 'levou', 'levaram', 'deteve', 'detiveram'].map((caught) => `${force} ${caught} ${who}`))),
   ...['levou', 'levaram', 'botou', 'botaram', 'colocou', 'colocaram', 'jogou', 'jogaram'].map((drove) => `${drove} ${who} na viatura`),
 ]);
 
