@@ -531,6 +531,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('eu respondo ao processo trabalhista da empresa')).not.toContain('custody-ended');
   });
 
+  it('reads a blow told by the thing it was struck with as the client hurt by a crime (CP art. 129 §§1º-2º), not a ball taken in a game', () => {
+    expect(sut.extract('meu vizinho me deu uma paulada na cabeça')).toContain('victim');
+    expect(sut.extract('um homem me deu umas pedradas na saída do bar')).toContain('victim');
+    expect(sut.extract('levei uma paulada na canela no jogo de futebol, foi lance de jogo')).not.toContain('victim');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });

@@ -308,10 +308,24 @@ export const INCOME_HELD: string[] = [
  * §13 when against a woman for her gender) or, from a partner, the physical violence of Lei 11.340 art. 7 I, whose protective order is
  * asked in the criminal way. As "me bateu", told in the first person; not a blow the client gave.
  */
+/**
+ * A blow the client took from a thing in the other's hand, told by the thing ("me deu uma paulada", "me deram uma pedrada", "me deu umas
+ * cacetadas"): bodily harm with a means that adds to its gravity, often a serious or a very
+ * serious one (CP art. 129 §§1º-2º) or an attempt on life, the crime's victim the client. Told as the other's act on the client; the
+ * beating told with its verb ('me espancou', 'me bateu') is read by its verb already.
+ */
+export const BLOWS_WITH_OBJECT: string[] = [
+  // Only as the other's act: "levei uma paulada" is also a football's hard foul, no crime told.
+  ...['me deu', 'me deram'].flatMap((took) =>
+    ['paulada', 'pedrada', 'cacetada', 'tijolada', 'marretada', 'barrada'].flatMap((blow) => [`${took} uma ${blow}`, `${took} umas ${blow}s`, `${took} ${blow}s`])),
+];
+
 export const BLOWS_SUFFERED: string[] = [
   ...['tapa', 'tapas', 'soco', 'socos', 'murro', 'murros', 'chute', 'chutes', 'empurrao', 'surra'].flatMap((blow) =>
     [`me deu um ${blow}`, `me deu uns ${blow}`, `me deu uma ${blow}`, `me deu ${blow}`, `me deram um ${blow}`, `me deram uns ${blow}`]),
   'me chutou', 'me socou', 'me estapeou', 'me esbofeteou', 'me chutaram', 'me socaram', 'tapa na cara', 'tapa no rosto',
+  // The blow told by the thing it was struck with (`BLOWS_WITH_OBJECT`: "me deu uma paulada", "me deram uma pedrada"; CP art. 129 §§1º-2º).
+  ...BLOWS_WITH_OBJECT,
 ];
 
 /**
