@@ -656,6 +656,10 @@ export const SENTENCE_SERVED_OUTSIDE: string[] = ['regime aberto', 'no aberto', 
  */
 export const CUSTODY_ENDED: string[] = [
   'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
+  // The release told by the place left or the liberty won ("saiu do presídio", "ganhou a liberdade"), and the custody told as short
+  // ("ficou preso só uma semana"): held no more (CPP arts. 310 III and 321; LEP arts. 112 and 131).
+  'saiu do presidio', 'saiu da penitenciaria', 'saiu do cdp', 'ganhou a liberdade', 'ganhou liberdade',
+  'ficou preso so', 'ficou presa so', 'ficou preso apenas', 'ficou presa apenas', 'ficou preso pouco', 'ficou presa pouco',
   // Released after being taken to the station and heard (no arrest kept: CPP arts. 304 and 310).
   'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
