@@ -531,6 +531,19 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('eu respondo ao processo trabalhista da empresa')).not.toContain('custody-ended');
   });
 
+  it('reads a blow told by the thing it was struck with as the client hurt by a crime (CP art. 129 §§1º-2º), not a ball taken in a game', () => {
+    expect(sut.extract('meu vizinho me deu uma paulada na cabeça')).toContain('victim');
+    expect(sut.extract('um homem me deu umas pedradas na saída do bar')).toContain('victim');
+    expect(sut.extract('levei uma paulada na canela no jogo de futebol, foi lance de jogo')).not.toContain('victim');
+  });
+
+  it('reads the release told by the place left or the liberty won, and a short custody, as custody ended (CPP arts. 310 III and 321)', () => {
+    expect(sut.extract('o homem que me esfaqueou ganhou a liberdade')).toContain('custody-ended');
+    expect(sut.extract('quando ele saiu do presídio veio na minha porta')).toContain('custody-ended');
+    expect(sut.extract('o cara que me assaltou ficou preso só uma semana')).toContain('custody-ended');
+    expect(sut.extract('saí da empresa mês passado e não recebi a rescisão')).not.toContain('custody-ended');
+  });
+
   it('ignores denied notes', () => {
     expect(sut.extract('ninguém me ameaçou e não fiz boletim')).toEqual(['no-police-report']);
   });

@@ -509,6 +509,13 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('hoje de manhã a polícia pegou o cara que roubou meu celular').signals).not.toContain('prisao');
   });
 
+  it('reads one of the family taken by the force that made the arrest (the PM, the civil, the federal, the municipal guard) as an arrest, not a fine (CPP arts. 301 and 310)', () => {
+    expect(sut.extract('a PM prendeu meu pai hoje por porte de arma').signals).toContain('prisao');
+    expect(sut.extract('os PM levaram meu filho do baile ontem à noite').signals).toContain('prisao');
+    expect(sut.extract('a guarda municipal pegou meu sobrinho numa moto roubada').signals).toContain('prisao');
+    expect(sut.extract('a PM multou meu carro ontem na frente de casa').signals).not.toContain('prisao');
+  });
+
   it('reads an arrest or violence dated to a past year, with nothing told of now, as no urgency', () => {
     expect(sut.extract('sofri violência doméstica do meu ex em 2019, ele foi condenado').signals).not.toContain('violencia');
     expect(sut.extract('Meu pai foi levado pela polícia em março de 2023 por engano').signals).not.toContain('prisao');

@@ -10,7 +10,7 @@ import { BANK_CONTESTED, CONTRACT_REQUESTED, NO_POLICE_REPORT, RENT_UP_TO_DATE }
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_RECONNECTION } from './utility-supply.lexicon';
 import { CONDOMINIUM_CHARGE, METER_FRAUD_NOTICE, PARTNERS_DISPUTE, PRODUCT_DEFECT, VEHICLE_SERVICED } from './relation-routes.lexicon';
 import {
-  CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, AFRAID_TO_GO_OUT, HARM_GOING_ON, HARM_OVER, INFORMANT_EXPOSED, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RETALIATION_VEILED, REVENGE_SWORN, STRANGLING, GET_NOT_HARM, HARM_VEILED, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
+  BLOWS_WITH_OBJECT, CHILD_INJURED_BY, CHILD_NOUNS, CHILD_TAKEN, HIDDEN_CAMERA, CUSTODY_ENDED, AFRAID_TO_GO_OUT, HARM_GOING_ON, HARM_OVER, INFORMANT_EXPOSED, PROSECUTION_FOLLOWED, OWN_INTIMATE_IMAGES, DEATH_THREAT, FAMILY_THREATENED, INCOME_HELD, KEEP_AWAY, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RETALIATION_VEILED, REVENGE_SWORN, STRANGLING, GET_NOT_HARM, HARM_VEILED, THREAT_TO_BEAT, THREAT_TO_HOME, THREAT_TO_KILL_NAMED, WEAPON_SHOWN,
 } from './safety.lexicon';
 
 /**
@@ -842,6 +842,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // the one hurt (CP art. 129).
     'me espancou', 'me espancaram', 'me esfaqueou', 'me esfaquearam', 'me deu um soco', 'me deu uns socos', 'me deu varios socos', 'me deu uma facada',
     'me deu um tiro', 'me deu uma garrafada', 'me deu uma surra',
+    // The blow told by the thing it was struck with ("me deu uma paulada", "me deram uma pedrada", "me deu umas cacetadas":
+    // `BLOWS_WITH_OBJECT`): the client hurt by the crime (CP art. 129 §§1º-2º).
+    ...BLOWS_WITH_OBJECT,
     // The same told as a robbery of the client ("um guri me assaltou", "arrombaram minha oficina") or as the blow a relative took ("meu
     // filho levou um soco", "apanhou de um segurança"): the one the crime harmed (CP arts. 129, 155 and 157; CPP art. 63).
     'me assaltou', 'me assaltaram', 'arrombaram minha', 'arrombaram meu', 'arrombaram a minha', 'arrombaram o meu', 'assaltaram minha', 'assaltaram meu',

@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -755,6 +755,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // internado", "foi internada"): harm to the person, its treatment and lost days owed by the author (CC arts. 949-950). Not a car hit
     // ("bateu no meu carro"), nor a stay told beside a theft ("enquanto eu estava internado").
     'surra', 'surras', 'coronhada', 'coronhadas', 'me bateu', 'me bateram', 'bateu em mim', 'bateram em mim',
+    // The blow told by the thing it was struck with ("me deu uma paulada", "me deram uma pedrada", "me deu umas cacetadas":
+    // `BLOWS_WITH_OBJECT`): harm to the body, a bodily harm often serious by its means (CP art. 129 §§1º-2º).
+    ...BLOWS_WITH_OBJECT,
     ...['fiquei', 'ficou', 'foi', 'fui', 'ficaram', 'foram'].map((stayed) => `${stayed} internad*`),
     'fisioterapia', 'fisioterapeuta',
     // The wound told by the mark it left or the skin torn ("ficou uma cicatriz", "ralei o joelho", "escoriações"): harm to the body,

@@ -242,6 +242,10 @@ export const CHILD_INJURED_BY: string[] = [
 const RELATIVES_TAKEN: string[] = ['ele', 'ela', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu pai', 'minha mae',
   'meu neto', 'minha neta', 'meu sobrinho', 'minha sobrinha', 'meu genro', 'meu namorado', 'minha namorada', 'meu companheiro', 'minha companheira'];
 
+/** The police forces and their agents as clients name them ("a PM", "os PMs", "a polícia militar", "a civil", "a federal", "a PF", "a guarda"). */
+const POLICE_FORCES: string[] = ['pm', 'pms', 'policia militar', 'policiais militares', 'policia civil', 'policiais civis', 'a civil', 'policia federal', 'policiais federais',
+  'a federal', 'pf', 'guarda municipal', 'guardas municipais', 'gcm', 'bope', 'brigada militar'];
+
 /**
  * One of the family caught by the police or driven off in its car ("a polícia pegou meu marido", "levaram ele na viatura"): an arrest
  * (CPP arts. 301-306, the custody hearing within 24 h, art. 310), not a thief the police caught ("pegou o cara que me roubou"), whom
@@ -249,6 +253,12 @@ const RELATIVES_TAKEN: string[] = ['ele', 'ela', 'meu filho', 'minha filha', 'me
  */
 export const POLICE_TOOK_RELATIVE: string[] = RELATIVES_TAKEN.flatMap((who) => [
   ...['policia pegou', 'policia pegaram', 'policia prendeu', 'policia prenderam', 'policiais pegaram', 'policiais prenderam'].map((caught) => `${caught} ${who}`),
+  // The same arrest told by the force that made it ("a PM prendeu meu pai", "os PM levaram meu filho", "a federal prendeu meu irmão",
+  // "a guarda municipal pegou meu sobrinho"): any police authority and its agents may arrest in flagrante (CPP arts. 301-302), the
+  // municipal guard as anyone may (CPP art. 301; STF ADPF 995), and the custody hearing follows within 24 h (CPP art. 310). Named with
+  // the relative taken, never alone: "a PM multou meu carro" takes no one.
+  // Only the relative named: "a PM prendeu ela" of one serving the semi-open regime is its cautionary regression (`regressao-cautelar`).
+  ...(['ele', 'ela'].includes(who) ? [] : POLICE_FORCES.flatMap((force) => ['pegou', 'pegaram', 'prendeu', 'prenderam', 'levou', 'levaram', 'deteve', 'detiveram'].map((caught) => `${force} ${caught} ${who}`))),
   ...['levou', 'levaram', 'botou', 'botaram', 'colocou', 'colocaram', 'jogou', 'jogaram'].map((drove) => `${drove} ${who} na viatura`),
 ]);
 
@@ -298,10 +308,24 @@ export const INCOME_HELD: string[] = [
  * §13 when against a woman for her gender) or, from a partner, the physical violence of Lei 11.340 art. 7 I, whose protective order is
  * asked in the criminal way. As "me bateu", told in the first person; not a blow the client gave.
  */
+/**
+ * A blow the client took from a thing in the other's hand, told by the thing ("me deu uma paulada", "me deram uma pedrada", "me deu umas
+ * cacetadas"): bodily harm with a means that adds to its gravity, often a serious or a very
+ * serious one (CP art. 129 §§1º-2º) or an attempt on life, the crime's victim the client. Told as the other's act on the client; the
+ * beating told with its verb ('me espancou', 'me bateu') is read by its verb already.
+ */
+export const BLOWS_WITH_OBJECT: string[] = [
+  // Only as the other's act: "levei uma paulada" is also a football's hard foul, no crime told.
+  ...['me deu', 'me deram'].flatMap((took) =>
+    ['paulada', 'pedrada', 'cacetada', 'tijolada', 'marretada', 'barrada'].flatMap((blow) => [`${took} uma ${blow}`, `${took} umas ${blow}s`, `${took} ${blow}s`])),
+];
+
 export const BLOWS_SUFFERED: string[] = [
   ...['tapa', 'tapas', 'soco', 'socos', 'murro', 'murros', 'chute', 'chutes', 'empurrao', 'surra'].flatMap((blow) =>
     [`me deu um ${blow}`, `me deu uns ${blow}`, `me deu uma ${blow}`, `me deu ${blow}`, `me deram um ${blow}`, `me deram uns ${blow}`]),
   'me chutou', 'me socou', 'me estapeou', 'me esbofeteou', 'me chutaram', 'me socaram', 'tapa na cara', 'tapa no rosto',
+  // The blow told by the thing it was struck with (`BLOWS_WITH_OBJECT`: "me deu uma paulada", "me deram uma pedrada"; CP art. 129 §§1º-2º).
+  ...BLOWS_WITH_OBJECT,
 ];
 
 /**
@@ -645,6 +669,10 @@ export const SENTENCE_SERVED_OUTSIDE: string[] = ['regime aberto', 'no aberto', 
  */
 export const CUSTODY_ENDED: string[] = [
   'esta solto', 'esta solta', 'ta solto', 'ta solta', 'foi solto', 'foi solta', 'ja saiu da prisao', 'saiu da prisao', 'saiu da cadeia',
+  // The release told by the place left or the liberty won ("saiu do presídio", "ganhou a liberdade"), and the custody told as short
+  // ("ficou preso só uma semana"): held no more (CPP arts. 310 III and 321; LEP arts. 112 and 131).
+  'saiu do presidio', 'saiu da penitenciaria', 'saiu do cdp', 'ganhou a liberdade', 'ganhou liberdade',
+  'ficou preso so', 'ficou presa so', 'ficou preso apenas', 'ficou presa apenas', 'ficou preso pouco', 'ficou presa pouco',
   // Released after being taken to the station and heard (no arrest kept: CPP arts. 304 and 310).
   'fui solto', 'fui solta', 'me soltaram', 'me soltou', 'fui liberad*', 'me liberaram', 'liberad* da delegacia', 'liberaram ele', 'liberaram ela', 'soltaram ele', 'soltaram ela',
   'esta em liberdade', 'ta em liberdade', 'respondeu em liberdade', 'responde em liberdade', 'respondendo em liberdade',
