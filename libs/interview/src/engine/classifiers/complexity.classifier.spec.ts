@@ -1285,6 +1285,20 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(sus(['minha sogra de 78 anos quer transferir o cadastro da farmácia de alto custo']))).not.toContain('cuidado-retido-de-vulneravel');
   });
 
+  it('weighs the other parent\'s move with the child to another city without the client\'s consent as medium in a family case (CC arts. 1.583 §3º and 1.634 V; Lei 12.318/10 art. 2º p.u. VII)', () => {
+    const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const moved = familia(['a mãe do menino foi morar em Natal e levou ele junto sem me avisar', 'ele tem 6 anos']);
+    expect(ids(moved)).toContain('mudanca-com-filho');
+    expect(moved.complexity).toBe('medium');
+    expect(ids(familia(['a mãe dos meus filhos quer se mudar pra Salvador e levar os meninos, eu não concordo']))).toContain('mudanca-com-filho');
+    expect(ids(familia(['meu ex pegou as crianças e se mudou pro interior sem falar comigo']))).toContain('mudanca-com-filho');
+    // A trip the client allowed, the other parent moving alone: neither.
+    const trip = familia(['meu ex vai levar nossa filha pra passar 10 dias na praia, eu deixei', 'ela tem 9 anos']);
+    expect(ids(trip)).not.toContain('mudanca-com-filho');
+    expect(ids(familia(['o pai do meu filho se mudou pra Recife sozinho sem me avisar']))).not.toContain('mudanca-com-filho');
+  });
+
   it('weighs a child taken or kept abroad by the other parent without the client\'s consent as high in a family case (Decreto 3.413/2000; ECA arts. 83-85)', () => {
     const familia = (texts: string[]) => sut.assess(newFacts({ area: 'familia', complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);

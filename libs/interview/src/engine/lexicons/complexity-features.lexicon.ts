@@ -2110,6 +2110,14 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['filiacao-a-reconhecer'], areas: ['familia'], feature: 'tipo-nao-simples' },
   // A child taken or kept abroad by the other parent, the client's consent withheld (Decreto 3.413/2000; ECA arts. 83-85).
   { when: ['internacional', 'consentimento-negado', 'crianca-levada'], areas: ['familia'], feature: 'subtracao-internacional' },
+  // The same taking within the country: the other parent gone or going to another city or state with the child, the client's consent
+  // withheld or never asked ("levou ele sem me avisar", "quer levar os meninos, eu não concordo"). The child's residence is changed by
+  // both parents' consent or the court's (CC art. 1.634 V), the shared custody's reference home and the visits are redrawn across the
+  // distance (CC arts. 1.583 §3º and 1.584 §§2º-3º), and a move to a distant place to hinder the contact is alienation the court must
+  // weigh (Lei 12.318/10 art. 2º p.u. VII): a contested family case, never a plain homologation (`mudanca-com-filho`). Not abroad (the
+  // Hague removal above), not the client's own move with the child (`filho-levado-pelo-cliente`), not a trip the client allowed, and
+  // not where the same taking already weighs as the child kept from the client (`crianca-retida`).
+  { when: ['crianca-levada', 'consentimento-negado'], areas: ['familia'], unless: ['subtracao-internacional', 'filho-levado-pelo-cliente', 'crianca-retida'], feature: 'mudanca-com-filho' },
   // Works on a property told by its tenant or occupant, or by one its owner claims back (`benfeitoria-do-ocupante`, Lei 8.245/91 art. 35;
   // CC arts. 1.219-1.220); an owner's works on the owner's own house are no claim against anyone.
   ...['ocupante-de-imovel-alheio', 'posse-reclamada'].map((occupant) => ({ when: ['obra-no-imovel', occupant], areas: ['imobiliario'], feature: 'benfeitoria-do-ocupante' })),

@@ -199,7 +199,7 @@ export const CHILD_WORDS: string[] = [
  * child ("foi morar com minha filha"). `mudanca-com-filho`.
  */
 export const MOVED_WITH_CHILD = new RegExp(
-  `\\b(?:se mudou|mudou[\\s-]se|se mudaram|mudaram[\\s-]se|foi embora|foram embora)\\b(?:\\s+[^\\s,]+){0,6}?,?\\s+(?:levando|com)\\s+(?:(?:o|a|os|as|nosso|nossa|nossos|nossas|meu|minha|meus|minhas|seu|sua|seus|suas)\\s+){0,2}(?:${CHILD_WORDS.join('|')})\\b`,
+  `\\b(?:se mudou|mudou[\\s-]se|se mudaram|mudaram[\\s-]se|foi embora|foram embora)\\b(?:\\s+[^\\s,]+){0,6}?,?\\s+(?:levando|com)\\s+(?:(?:o|a|os|as|nosso|nossa|nossos|nossas|meu|minha|meus|minhas|seu|sua|seus|suas|dois|duas|tres)\\s+){0,3}(?:${CHILD_WORDS.join('|')})\\b`,
 );
 /**
  * Marks a beating leaves on the body, seen by whoever tells it ("as costas cheias de marcas de cinta", "o braço cheio de roxos",

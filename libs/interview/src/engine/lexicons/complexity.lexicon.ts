@@ -184,6 +184,10 @@ const CONSENT_WITHHELD: string[] = [
   ...['nao assinei', 'nunca assinei', 'nao vou assinar'].flatMap((sign) => [`${sign} autorizacao`, `${sign} a autorizacao`, `${sign} nenhuma autorizacao`, `${sign} nenhuma autorizacao de viagem`]),
   'sem a minha autorizacao', 'sem minha autorizacao', 'sem o meu consentimento', 'sem meu consentimento', 'sem a minha permissao', 'sem minha permissao',
   'sem o meu conhecimento', 'sem eu autorizar', 'sem eu assinar',
+  // The consent never asked: the child taken without a word to the client ("foi embora sem me avisar", "sem me consultar"), or the
+  // client's refusal of a move announced ("eu não concordo").
+  'sem me avisar', 'sem me avisar nada', 'sem me consultar', 'sem falar comigo', 'sem me falar nada', 'sem me perguntar', 'sem eu saber',
+  'escondido de mim', 'escondida de mim', 'eu nao concordo', 'nao concordo com a mudanca', 'eu nao aceito a mudanca',
 ];
 /** The children a parent takes or keeps, named by a pronoun or by who they are. */
 const TAKEN_CHILD: string[] = [
@@ -196,6 +200,9 @@ const TAKEN_CHILD: string[] = [
  */
 const CHILD_TAKEN_OR_KEPT: string[] = [
   ...['levar', 'levou', 'levando', 'leva', 'levaria'].flatMap((take) => TAKEN_CHILD.map((child) => `${take} ${child}`)),
+  // The move itself told with the child ("se mudou com os meninos", "pegou as crianças e se mudou", "mudou de estado com ela").
+  ...['se mudou com', 'mudou com', 'mudou de estado com', 'mudou de cidade com', 'foi embora com', 'sumiu com', 'pegou'].flatMap((take) =>
+    TAKEN_CHILD.filter((child) => take !== 'pegou' || !['ele', 'ela', 'eles', 'elas'].includes(child)).map((child) => `${take} ${child}`)),
   'nao volta mais', 'nao vai voltar', 'nao vai mais voltar', 'nao quer voltar', 'nao quer mais voltar', 'nao voltou', 'nao vai devolver', 'nao quer devolver',
 ];
 
