@@ -1778,9 +1778,13 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // porque ela diz que eu vazei"), the investigated one's side (CPP art. 6º V).
   // Nor images told gone (`dano-cessado`: "ela apagou, ninguém mais tem as fotos"), no takedown left to ask, unless a threat is told
   // (`ameaca-relatada`: the author still holds them and promises to spread them, CP art. 147; Lei 11.340/06 art. 22).
-  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h', 'vitima-do-crime'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'dano-cessado'], feature: 'exposicao-intima-em-curso' },
-  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'processo-em-curso', 'dano-cessado'], feature: 'exposicao-intima-em-curso' },
-  { when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h', 'ameaca-relatada'], areas: ['criminal'], unless: ['acusado-de-crime', 'medida-contra-o-cliente', 'processo-em-curso'], feature: 'exposicao-intima-em-curso' },
+  ...[
+    { also: ['vitima-do-crime'], unless: ['dano-cessado'] },
+    { also: [], unless: ['processo-em-curso', 'dano-cessado'] },
+    { also: ['ameaca-relatada'], unless: ['processo-em-curso'] },
+  ].map(({ also, unless }) => ({
+    when: ['imagens-intimas-expostas', 'crime-sexual', 'prazo-24h', ...also], areas: ['criminal' as const], unless: ['acusado-de-crime', 'medida-contra-o-cliente', ...unless], feature: 'exposicao-intima-em-curso',
+  })),
   // A camera found hidden where the client undresses or sleeps is the crime's victim's case (`camera-oculta`); not the accused's,
   // whose offence (CP art. 216-B: detenção de 6 meses a 1 ano) is one of lesser potential (Lei 9.099/95 art. 61).
   { when: ['camera-encontrada'], areas: ['criminal'], unless: ['acusado-de-crime'], feature: 'camera-oculta' },
