@@ -17,6 +17,19 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed(crash, ['lender'], ['fiquei 3 semanas sem rodar']).complexity).toBe('low');
   });
 
+  it("weighs a death in a road crash as the crime's own result in a criminal case: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º)", () => {
+    const assessed = (area: 'criminal' | 'civil', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const crash = assessed('criminal', ['sou motorista e ano passado tive um acidente na serra em que uma ciclista faleceu']);
+    expect(ids(crash)).toEqual(expect.arrayContaining(['dano-grave', 'crime-grave']));
+    expect(crash.complexity).toBe('high');
+    // A crash without a death, a death told apart from the crash or by a stab, and a civil claim are no crime's result here.
+    expect(ids(assessed('criminal', ['tive um acidente na serra e amassei o carro de uma senhora']))).not.toContain('dano-grave');
+    expect(ids(assessed('criminal', ['a moto dele bateu no muro', 'meu avo morreu ano passado']))).not.toContain('dano-grave');
+    expect(ids(assessed('civil', ['o onibus capotou na estrada e meu tio morreu']))).not.toContain('morte-no-transito');
+  });
+
   it('weighs the FGTS withheld for more than six months as never simple in a labour case: the rescisão indireta and the arrears (CLT art. 483 d; Lei 8.036/90 arts. 15 and 22)', () => {
     const assessed = (area: 'trabalhista' | 'familia', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

@@ -377,6 +377,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // public school): the State answers for it objectively (CF art. 37 §6; STF Tema 592: the duty to keep a prisoner alive, CF art. 5º
   // XLIX), so the death is harm done by a public body (`IMPLIED_FEATURES`), whoever the client names as the one to answer. Weighs
   // nothing alone; only where the death is claimed for or prosecuted: not an inventory nor a pension by death.
+  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for
+  // (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere the crash's harm is claimed by the phrases of `dano-grave`.
+  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal'] },
   'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
@@ -1650,6 +1653,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Not the repair alone, nor a worker who lost no day, nor one who is not told working on their own account; not beside serious
   // harm, whose claim already holds them.
   { when: ['ganho-por-conta-propria', 'semana-de-trabalho-perdida'], areas: ['civil'], unless: ['dano-grave'], feature: 'tipo-nao-simples' },
+  // A death in a road crash told in a criminal case (`morte-no-transito`: "me envolvi num acidente na BR em que um rapaz de moto
+  // faleceu") is the crime's own result however the death was told: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º),
+  // before the serious crime it makes.
+  { when: ['morte-no-transito'], areas: ['criminal'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
