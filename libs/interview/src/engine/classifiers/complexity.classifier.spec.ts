@@ -1935,6 +1935,8 @@ describe(ComplexityClassifier.name, () => {
     const warned = sut.signals('o oficial me entregou um papel: 3 dias pra pagar, provar que paguei ou justificar, senão decreta a prisão');
     expect(warned).toContain('aviso-de-prisao-civil');
     expect(sut.signals('se eu não pagar em 3 dias senão posso ser preso')).toContain('aviso-de-prisao-civil');
+    // The summons' terms repeated in the negative, as the payer tells them.
+    expect(sut.signals('o oficial disse que se eu não pagar em três dias eu vou preso')).toContain('aviso-de-prisao-civil');
     const served = (notes: string[]) => newFacts({ area: 'familia', notes, complexitySignals: ['processo-em-curso', 'vulneravel', ...warned] });
     const payer = sut.assess(served(['support-debtor']), 1, 1);
     expect(payer.features.map((f) => f.id)).toContain('prisao-civil');
