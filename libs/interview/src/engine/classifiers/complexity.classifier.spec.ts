@@ -30,6 +30,17 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('civil', ['o onibus capotou na estrada e meu tio morreu']))).not.toContain('morte-no-transito');
   });
 
+  it("gives a union the couple asks to register none of a dissolution's weight: a declaration both sign before a notary (CC art. 1.725; Provimento CNJ 141/2023)", () => {
+    const union = 'dissolução de união estável e partilha';
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'familia', subarea: union, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const registered = assessed(['queremos fazer a escritura de união estável, moramos juntos faz 3 anos', 'vamos comprar um terreno']);
+    expect(ids(registered)).not.toContain('tipo-de-caso');
+    expect(registered.complexity).toBe('low');
+    // A deed already made, told in a dissolution, leaves the dissolution's weight.
+    expect(ids(assessed(['tenho escritura de união estável e ele saiu de casa levando o carro']))).toContain('tipo-de-caso');
+  });
+
   it('weighs the FGTS withheld for more than six months as never simple in a labour case: the rescisão indireta and the arrears (CLT art. 483 d; Lei 8.036/90 arts. 15 and 22)', () => {
     const assessed = (area: 'trabalhista' | 'familia', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

@@ -1191,6 +1191,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // 25% of art. 45. Social-security cases only.
   'invalidez-pedida': { label: 'aposentadoria por invalidez pedida (incapacidade permanente a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
+  // The couple's union to be registered, asked by the couple (`KIND_FREE_FEATURES`). Family cases only.
+  'uniao-a-registrar': { label: 'união estável a registrar em cartório', points: 0, areas: ['familia'] },
   // Building block of `varias-partes` and `uniao-contra-outro-dependente` (`IMPLIED_FEATURES`): another dependant asking for or paid the pension.
   'outro-dependente': { label: 'outro dependente pediu ou recebe a pensão', points: 0, areas: ['previdenciario'] },
   // A union to prove against another dependant who claims or is paid the same pension (a wife separated in fact, a former or a
@@ -2513,9 +2515,11 @@ export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-di
 /**
  * Features that say the case is not of the kind its words read (the subarea's points, `tipo-de-caso`, give nothing): a visit to a
  * prisoner asked (`visita-ao-preso`) is read as an arrest by the prison's words, but the custody is settled and the right to visits is
- * asked of the prison's administration (LEP art. 41 X), no arrest to contest (CPP art. 310).
+ * asked of the prison's administration (LEP art. 41 X), no arrest to contest (CPP art. 310). A union the couple asks to register
+ * (`uniao-a-registrar`) is read as its dissolution by the union's words, but the two declare it together before a notary (CC art.
+ * 1.725; Provimento CNJ 141/2023), no union to prove nor property to divide.
  */
-export const KIND_FREE_FEATURES: string[] = ['visita-ao-preso'];
+export const KIND_FREE_FEATURES: string[] = ['visita-ao-preso', 'uniao-a-registrar'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;
