@@ -64,6 +64,12 @@ describe('mentionsAffectedGroup', () => {
     expect(mentionsAffectedGroup('somos 40 moradores sem água e criamos um grupo de WhatsApp')).toBe(true);
   });
 
+  it('counts the people before whom something was said or done as its audience, not people affected (CP art. 141 III)', () => {
+    expect(mentionsAffectedGroup('o síndico me chamou de caloteiro na frente de mais de 60 moradores')).toBe(false);
+    expect(mentionsAffectedGroup('o motorista me humilhou diante dos quarenta passageiros do ônibus')).toBe(false);
+    expect(mentionsAffectedGroup('somos 60 moradores sem luz e ele riu na frente de todos')).toBe(true);
+  });
+
   it('finds the client counted among five or more people by the bare word, not a household nor a small group', () => {
     expect(mentionsSelfCountedPeople('nao é so eu nao, somos umas 90 pessoas, a maioria mulher')).toBe(true);
     expect(mentionsSelfCountedPeople('a gente era umas quarenta pessoas no turno')).toBe(true);

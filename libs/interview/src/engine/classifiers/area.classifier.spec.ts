@@ -1654,6 +1654,9 @@ describe(AreaClassifier.name, () => {
       'meu pai tem Parkinson avançado e não entende nada de conta nem de dinheiro',
       'minha mãe está esclerosada e meu irmão está usando o cartão dela',
       'meu pai não fala coisa com coisa desde o derrame e tem um carro pra vender',
+      // The same told as the family sees it: money no longer handled, people no longer known, the legal responsibility asked.
+      'minha avó não sabe mais mexer com dinheiro e o banco ofereceu outro empréstimo consignado pra ela',
+      'meu pai não reconhece mais as pessoas e tem um consignado no banco, como fico responsável legalmente por ele?',
     ]) expect(classify(text)).toBe('familia');
     expect(classify('meu pai está lúcido e emprestou dinheiro pro vizinho que não devolve')).toBe('civil');
   });

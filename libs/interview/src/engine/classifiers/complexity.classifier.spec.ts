@@ -17,6 +17,30 @@ describe(ComplexityClassifier.name, () => {
     expect(assessed(crash, ['lender'], ['fiquei 3 semanas sem rodar']).complexity).toBe('low');
   });
 
+  it("weighs a death in a road crash as the crime's own result in a criminal case: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º)", () => {
+    const assessed = (area: 'criminal' | 'civil', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const crash = assessed('criminal', ['sou motorista e ano passado tive um acidente na serra em que uma ciclista faleceu']);
+    expect(ids(crash)).toEqual(expect.arrayContaining(['dano-grave', 'crime-grave']));
+    expect(crash.complexity).toBe('high');
+    // A crash without a death, a death told apart from the crash or by a stab, and a civil claim are no crime's result here.
+    expect(ids(assessed('criminal', ['tive um acidente na serra e amassei o carro de uma senhora']))).not.toContain('dano-grave');
+    expect(ids(assessed('criminal', ['a moto dele bateu no muro', 'meu avo morreu ano passado']))).not.toContain('dano-grave');
+    expect(ids(assessed('civil', ['o onibus capotou na estrada e meu tio morreu']))).not.toContain('morte-no-transito');
+  });
+
+  it("gives a union the couple asks to register none of a dissolution's weight: a declaration both sign before a notary (CC art. 1.725; Provimento CNJ 141/2023)", () => {
+    const union = 'dissolução de união estável e partilha';
+    const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'familia', subarea: union, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const registered = assessed(['queremos fazer a escritura de união estável, moramos juntos faz 3 anos', 'vamos comprar um terreno']);
+    expect(ids(registered)).not.toContain('tipo-de-caso');
+    expect(registered.complexity).toBe('low');
+    // A deed already made, told in a dissolution, leaves the dissolution's weight.
+    expect(ids(assessed(['tenho escritura de união estável e ele saiu de casa levando o carro']))).toContain('tipo-de-caso');
+  });
+
   it('weighs the FGTS withheld for more than six months as never simple in a labour case: the rescisão indireta and the arrears (CLT art. 483 d; Lei 8.036/90 arts. 15 and 22)', () => {
     const assessed = (area: 'trabalhista' | 'familia', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
@@ -1922,6 +1946,8 @@ describe(ComplexityClassifier.name, () => {
     const warned = sut.signals('o oficial me entregou um papel: 3 dias pra pagar, provar que paguei ou justificar, senão decreta a prisão');
     expect(warned).toContain('aviso-de-prisao-civil');
     expect(sut.signals('se eu não pagar em 3 dias senão posso ser preso')).toContain('aviso-de-prisao-civil');
+    // The summons' terms repeated in the negative, as the payer tells them.
+    expect(sut.signals('o oficial disse que se eu não pagar em três dias eu vou preso')).toContain('aviso-de-prisao-civil');
     const served = (notes: string[]) => newFacts({ area: 'familia', notes, complexitySignals: ['processo-em-curso', 'vulneravel', ...warned] });
     const payer = sut.assess(served(['support-debtor']), 1, 1);
     expect(payer.features.map((f) => f.id)).toContain('prisao-civil');

@@ -23,6 +23,7 @@ import {
   CONTRACT_ENDED,
   CUSTODY_PLACE,
   DEAL_LOST,
+  CRASH,
   DEATH_WORDS,
   DISMISSAL_DONE,
   DISMISSED_FOR_COMPLAINT,
@@ -61,6 +62,7 @@ import {
   RECORDS_LOST,
   RELATIVES,
   RELATIVE_TRAITS,
+  ROAD_USERS,
   SEIZABLE_ASSETS,
   SEIZURE_THREAT,
   SOUGHT_FOR_ARREST,
@@ -476,6 +478,17 @@ const REMOVAL_WORDS = /tir|lev|carreg|esvazi|desmont|vend|sumi/i;
  */
 export const mentionsDeathInAccident = textMemo(
   (text: string): boolean => DEATH_WORDS.test(normalizeText(text)) && sentences(text).some((s) => DEATH_WORDS.test(s) && WORK_ACCIDENT.test(s)),
+);
+
+/**
+ * A death and a road crash in one sentence (`DEATH_WORDS`, `CRASH` with `ROAD_USERS` or `COLLISION_VEHICLES`: "me envolvi num acidente
+ * na BR em que um rapaz de moto faleceu"): `morte-no-transito`, in a criminal case the death the driver answers for. Most messages tell
+ * no death, and then no sentence is read.
+ */
+export const mentionsDeathInRoadCrash = textMemo(
+  (text: string): boolean =>
+    DEATH_WORDS.test(normalizeText(text)) &&
+    sentences(text).some((s) => DEATH_WORDS.test(s) && CRASH.test(s) && (ROAD_USERS.test(s) || COLLISION_VEHICLES.test(s))),
 );
 
 /**

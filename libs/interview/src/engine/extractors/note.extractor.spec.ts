@@ -656,6 +656,8 @@ describe(NoteExtractor.name, () => {
     // The role told plainly, as the summons says it.
     expect(sut.extract('no papel tá escrito que é pra ir como testemunha')).toContain('witness');
     expect(sut.extract('me chamaram só como testemunha do assalto')).toContain('witness');
+    expect(sut.extract('na intimação diz que é como testemunha, sobre um furto na firma')).toContain('witness');
+    expect(sut.extract('o delegado falou que era pra testemunhar sobre a briga')).toContain('witness');
     expect(sut.extract('tenho uma vizinha que pode ir comigo')).not.toContain('witness');
     expect(sut.extract('vou ter que testemunhar na delegacia sobre um roubo que vi')).toContain('witness');
     expect(sut.extract('o escrivão falou que eu vou como testemunha, só pra contar o que vi')).toContain('witness');

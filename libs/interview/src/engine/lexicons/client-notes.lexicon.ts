@@ -1446,6 +1446,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'preciso testemunhar', 'vou como testemunha', 'vou so como testemunha', 'vou apenas como testemunha',
     // The summons' role told plainly ("é pra ir como testemunha", "só como testemunha").
     'ir como testemunha', 'comparecer como testemunha', 'ir de testemunha', 'so como testemunha', 'apenas como testemunha', 'somente como testemunha',
+    // The summons read back ("no papel está escrito que é como testemunha", "disseram que era pra testemunhar"): the role the summons gives.
+    ...['e', 'era'].flatMap((is) => [`${is} como testemunha`, `${is} pra testemunhar`, `${is} para testemunhar`]),
     // A bystander who saw it and knows neither side, told without the word ("eu só vi a briga da janela, não conheço nenhum dos dois").
     'presenciei', 'presenciamos', 'so vi a briga', 'so vi o acidente', 'so vi a discussao', 'so vi o assalto', 'so vi o roubo', 'so vi de longe', 'so vi da janela',
     'vi tudo da janela', 'nao conheco nenhum dos dois', 'nao conhecia nenhum dos dois', 'nao conheco nenhuma das partes', 'nao conheco nenhum dos envolvidos',

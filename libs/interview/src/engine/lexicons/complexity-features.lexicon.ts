@@ -377,6 +377,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // public school): the State answers for it objectively (CF art. 37 §6; STF Tema 592: the duty to keep a prisoner alive, CF art. 5º
   // XLIX), so the death is harm done by a public body (`IMPLIED_FEATURES`), whoever the client names as the one to answer. Weighs
   // nothing alone; only where the death is claimed for or prosecuted: not an inventory nor a pension by death.
+  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for
+  // (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere the crash's harm is claimed by the phrases of `dano-grave`.
+  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal'] },
   'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
@@ -1188,6 +1191,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // 25% of art. 45. Social-security cases only.
   'invalidez-pedida': { label: 'aposentadoria por invalidez pedida (incapacidade permanente a provar)', points: 1, notLow: true, areas: ['previdenciario'] },
   'uniao-a-comprovar': { label: 'união estável a comprovar', points: 0 },
+  // The couple's union to be registered, asked by the couple (`KIND_FREE_FEATURES`). Family cases only.
+  'uniao-a-registrar': { label: 'união estável a registrar em cartório', points: 0, areas: ['familia'] },
   // Building block of `varias-partes` and `uniao-contra-outro-dependente` (`IMPLIED_FEATURES`): another dependant asking for or paid the pension.
   'outro-dependente': { label: 'outro dependente pediu ou recebe a pensão', points: 0, areas: ['previdenciario'] },
   // A union to prove against another dependant who claims or is paid the same pension (a wife separated in fact, a former or a
@@ -1650,6 +1655,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // Not the repair alone, nor a worker who lost no day, nor one who is not told working on their own account; not beside serious
   // harm, whose claim already holds them.
   { when: ['ganho-por-conta-propria', 'semana-de-trabalho-perdida'], areas: ['civil'], unless: ['dano-grave'], feature: 'tipo-nao-simples' },
+  // A death in a road crash told in a criminal case (`morte-no-transito`: "me envolvi num acidente na BR em que um rapaz de moto
+  // faleceu") is the crime's own result however the death was told: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º),
+  // before the serious crime it makes.
+  { when: ['morte-no-transito'], areas: ['criminal'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
@@ -2506,9 +2515,11 @@ export const WORKER_CLAIM_FEATURES: string[] = ['tipo-nao-simples', 'gestante-di
 /**
  * Features that say the case is not of the kind its words read (the subarea's points, `tipo-de-caso`, give nothing): a visit to a
  * prisoner asked (`visita-ao-preso`) is read as an arrest by the prison's words, but the custody is settled and the right to visits is
- * asked of the prison's administration (LEP art. 41 X), no arrest to contest (CPP art. 310).
+ * asked of the prison's administration (LEP art. 41 X), no arrest to contest (CPP art. 310). A union the couple asks to register
+ * (`uniao-a-registrar`) is read as its dissolution by the union's words, but the two declare it together before a notary (CC art.
+ * 1.725; Provimento CNJ 141/2023), no union to prove nor property to divide.
  */
-export const KIND_FREE_FEATURES: string[] = ['visita-ao-preso'];
+export const KIND_FREE_FEATURES: string[] = ['visita-ao-preso', 'uniao-a-registrar'];
 
 /** Distinct parties from which `muitos-envolvidos` counts. */
 export const MANY_PARTIES = 4;

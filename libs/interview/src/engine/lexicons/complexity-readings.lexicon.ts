@@ -706,6 +706,14 @@ export const WORK_ACCIDENT = new RegExp(
 );
 
 /**
+ * A crash told in the client's words (an accident, a collision, a vehicle hit or overturned, someone run over) and the road or a road
+ * user that places it in traffic (`ROAD_USERS`, or a vehicle, `COLLISION_VEHICLES`), all in the sentence of a death (`DEATH_WORDS`: "me
+ * envolvi num acidente na BR em que um rapaz de moto faleceu", "bati no ciclista e ele morreu no hospital"): `morte-no-transito`.
+ */
+export const CRASH = /\b(?:acidente|bati|bateu|batida|colisao|colidiu|capotou|capotamento|atropel\w*|engavetamento)\b/;
+export const ROAD_USERS = /\b(?:transito|rodovia|estrada|br|pista|cruzamento|motociclista|motoqueiro|ciclista|motorista|pedestre)\b/;
+
+/**
  * A public hospital, emergency unit or health post, or a public school or nursery (a pattern's source, on normalized text): whoever is
  * treated or taught there is in the State's care, and the State answers for the harm done to them there (CF art. 37 §6).
  */

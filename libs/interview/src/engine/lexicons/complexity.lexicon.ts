@@ -2248,6 +2248,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'ameacando vender', 'ameacou vender', 'ameaca vender', 'falou que vai vender', 'disse que vai vender', 'diz que vai vender',
     'ja tem comprador', 'ja tem um comprador', 'arrumou comprador', 'arrumou um comprador', 'achou um comprador', 'achou comprador',
   ],
+  // The couple asking to register their union ("quero registrar a união estável", "queremos fazer a escritura de união estável"): a
+  // declaration both sign before a notary (CC art. 1.725; Provimento CNJ 141/2023), not a union someone denies. Not a deed told made
+  // ("tenho escritura de união estável"), which a dissolution or an estate may turn on.
+  'uniao-a-registrar': ['quero', 'queremos', 'queria', 'queriamos', 'gostaria de', 'gostariamos de', 'vamos', 'pretendemos'].flatMap((wish) => [
+    ...['registrar', 'formalizar', 'oficializar'].flatMap((act) => ['a uniao estavel', 'nossa uniao estavel', 'a nossa uniao estavel'].map((union) => `${wish} ${act} ${union}`)),
+    ...['a escritura', 'uma escritura', 'escritura', 'a declaracao', 'uma declaracao', 'o contrato', 'um contrato'].map((deed) => `${wish} fazer ${deed} de uniao estavel`),
+  ]),
   'uniao-a-comprovar': [
     'nao eramos casados', 'nao era casada com ele', 'nao era casado com ela', 'uniao estavel nao ficou comprovada', 'uniao estavel nao foi comprovada',
     'nao reconheceu a uniao estavel', 'nao aceitou a uniao estavel', 'comprovar a uniao estavel', 'provar a uniao estavel', 'comprovar a uniao', 'provar a uniao',

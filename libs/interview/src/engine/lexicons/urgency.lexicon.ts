@@ -296,9 +296,10 @@ const CARE_NOT_OWED: Partial<Record<LegalAreaCode, number>> = { civil: 720, trab
 export const SUPPORT_ARREST_WARNING: string[] = [
   'senao posso ser preso', 'senao posso ser presa', 'senao vou ser preso', 'senao vou ser presa', 'senao vou preso', 'senao vou presa', 'senao eu vou ser preso', 'senao eu vou preso',
   'senao decreta a prisao', 'senao decretam a prisao', 'senao decreta minha prisao', 'sob pena de prisao', 'rito da prisao', 'decretou minha prisao', 'decretaram minha prisao', 'decretar minha prisao',
-  // The three days of the summons, and the arrest decreed told with the possessive.
+  // The three days of the summons, and the arrest decreed told with the possessive. The summons' terms are read in the negative as the
+  // payer repeats them ("se eu não pagar em 3 dias eu vou preso"): the longer phrase keeps its "não" from reading as the warning denied.
   ...['3', 'tres'].flatMap((three) => [
-    `pagar em ${three} dias`, `pagasse em ${three} dias`, `${three} dias pra pagar`, `${three} dias para pagar`,
+    `pagar em ${three} dias`, `pagasse em ${three} dias`, `${three} dias pra pagar`, `${three} dias para pagar`, `nao pagar em ${three} dias`, `nao pagasse em ${three} dias`,
     `atrasada em ${three} dias`, `atrasadas em ${three} dias`, `atrasado em ${three} dias`, `atrasados em ${three} dias`,
   ]),
   'decretou a minha prisao', 'decretaram a minha prisao', 'minha prisao decretada', 'minha prisao foi decretada',

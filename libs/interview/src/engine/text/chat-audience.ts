@@ -31,14 +31,29 @@ const AUDIENCE_OF_NAMED_GROUP = new RegExp(
 );
 
 /**
- * The folded text without the counts that are no people of the case: the member counts of the chat groups it names (the people in
+ * The people counted before whom something was said or done ("me xingou na frente de mais de 50 moradores", "diante de uns 30
+ * colegas", "perante 200 pessoas"): the publicity of an offence to honour, what raises its penalty (CP art. 141 III: "na presença de
+ * várias pessoas") and the moral damages, not people affected by the case nor parties to it. The lead and the count, the count in the
+ * second group.
+ */
+const WITNESSED_BEFORE = new RegExp(
+  `(\\b(?:(?:na frente|diante|na presenca)\\s+(?:de|dos|das)|perante)\\s+(?:(?:todos|todas|os|as|outros|outras|mais de|uns|umas|cerca de|quase)\\s+)*)(${COUNT_PATTERN})(?![a-z\\d])`,
+  'g',
+);
+/** The leads of `WITNESSED_BEFORE`: texts without them are not searched. */
+const WITNESSED_WORDS = /\b(?:na frente|diante|perante|na presenca)\b/;
+
+/**
+ * The folded text without the counts that are no people of the case: the people counted before whom something was said or done
+ * (`WITNESSED_BEFORE`), the member counts of the chat groups it names (the people in
  * a group where something was posted or said are its audience: the publicity of an offence to honour, CP art. 141 III; the reach a
  * court weighs in the moral damages), an assembly's attendance (`ASSEMBLY_WORDS`) and a partitive count (`PARTITIVE`). They are
  * not people affected by the case nor parties to it.
  */
 export function withoutChatAudience(folded: string): string {
   // First the partitive: its part may be an attendance too ("estavam presentes oito dos quarenta"), whose removal would leave the whole.
-  const whole = PARTITIVE_WORDS.test(folded) ? folded.replace(PARTITIVE, ' ') : folded;
+  const partitive = PARTITIVE_WORDS.test(folded) ? folded.replace(PARTITIVE, ' ') : folded;
+  const whole = WITNESSED_WORDS.test(partitive) ? partitive.replace(WITNESSED_BEFORE, (_whole, before: string) => before) : partitive;
   const chat = whole.includes('grupo')
     ? whole
         .replace(CHAT_AUDIENCE, (_whole, before: string) => before)

@@ -36,9 +36,10 @@ const CURATED_INCAPACITY: Record<string, number> = {
   'esclerosad*': 4, 'nao fala coisa com coisa': 4,
 };
 const CURATED_ADULT: Record<string, number> = {
-  'lidar com dinheiro': 3, ...CURATED_INCAPACITY,
+  'lidar com dinheiro': 3, 'mexer com dinheiro': 3, ...CURATED_INCAPACITY,
   ...Object.fromEntries(['ele', 'ela'].flatMap((whom) => ['continuar', 'continuo', 'continue', 'ficar', 'fico'].map((verb) => [`${verb} responsavel por ${whom}`, 5]))),
-  'responsavel por ele legalmente': 5, 'responsavel por ela legalmente': 5,
+  // The responsibility asked told with the law's word before the person ("como fico responsável legalmente por ele"): the curator's.
+  ...Object.fromEntries(['ele', 'ela'].flatMap((whom) => [`responsavel por ${whom} legalmente`, `responsavel legalmente por ${whom}`, `legalmente responsavel por ${whom}`].map((phrase) => [phrase, 5]))),
 };
 
 export const FAMILIA: AreaLexicon = {
@@ -95,7 +96,7 @@ export const FAMILIA: AreaLexicon = {
     'abandono do lar': 4, 'separacao de fato': 4, 'separacao de corpos': 5, 'separad* de corpo*': 4,
     // A curatela (CC arts. 1.767 ss.; Lei 13.146 art. 84): the words of the incapacity it asks a judge to declare.
     // The incapacity told as relatives see it, memory failing by the month: what a curatela's expert examination assesses (CPC art. 753).
-    'cada vez mais esquecid*': 4, 'perdendo a memoria': 4, 'perdeu a memoria': 3, 'nao reconhece mais ninguem': 4, 'nao reconhece mais a gente': 4,
+    'cada vez mais esquecid*': 4, 'perdendo a memoria': 4, 'perdeu a memoria': 3, 'nao reconhece mais ninguem': 4, 'nao reconhece mais a gente': 4, 'nao reconhece mais as pessoas': 4, 'nao reconhece mais direito': 4,
     ...CURATED_ADULT, 'curadora': 5, 'tomada de decisao apoiada': 6, 'atos da vida civil': 5, 'administrar a propria vida': 4, 'administrar os proprios bens': 4,
     'direito de visita*': 5, 'regulamentacao de visitas': 5, avo: 3, avos: 3, 'avo paterna': 4, 'avo materna': 4, neto: 2, neta: 2, netos: 2,
     'prisao civil': 5, 'preso por pensao': 5, 'presa por pensao': 5, 'prisao por pensao': 5,
