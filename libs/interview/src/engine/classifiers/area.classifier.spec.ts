@@ -24,6 +24,8 @@ describe(AreaClassifier.name, () => {
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
     // The water company told by what it supplies: its user is its consumer (Lei 11.445/07 art. 40; CDC art. 22).
     ['a companhia de saneamento mandou uma fatura de mil e duzentos e negou a revisão que pedi', 'consumidor'],
+    // The supplier's notice before a cut (Lei 11.445/07 art. 40 §2º).
+    ['chegou um aviso de corte com data pro dia 20 e minha mãe é acamada', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
     ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
     ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],

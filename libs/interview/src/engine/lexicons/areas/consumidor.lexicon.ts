@@ -91,6 +91,8 @@ const SUPPLY_CUT: Record<string, number> = {
   // too): the supplier's (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`; Lei 8.987/95 art. 6º §3º II; CDC arts. 3º and 22).
   ...Object.fromEntries(SUPPLY_CUT_UNNAMED.map((phrase) => [phrase, 4])),
   ...Object.fromEntries(SUPPLY_CUT_WARNED.map((phrase) => [phrase, 3])),
+  // The supplier's written notice before a cut for an unpaid bill, which the cut needs (Lei 11.445/07 art. 40 §2º; Resolução ANEEL 1.000/2021 art. 360).
+  'aviso de corte': 3, 'avisos de corte': 3, 'notificacao de corte': 3, 'aviso de suspensao do fornecimento': 3,
 };
 
 /**
