@@ -1509,6 +1509,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
   });
 
+  it('reads the rent a landlord claims of the employer beside a worker told as the employer\'s lease, the worker\'s pay the case (Lei 8.245/91 art. 62; CLT arts. 459 §1º and 483 \'d\')', () => {
+    const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(route('sou registrado numa oficina, estou sem salário e o proprietário do galpão cobra o aluguel atrasado do patrão')).toBe('trabalhista');
+    // The client's own lease: the eviction stays the case.
+    expect(route('trabalho numa padaria e o dono da casa entrou com despejo porque atrasei o aluguel')).toBe('imobiliario');
+  });
+
   it('reads the harm\'s cost asked of a convicted author in lay verbs of paying as the civil claim, and the prosecution asked beside it as the criminal case (CC arts. 935 and 949; CPP arts. 63 and 387 IV)', () => {
     const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
     expect(route('meu vizinho me agrediu com um pau e foi condenado por lesão corporal, quero que ele arque com os gastos da fisioterapia')).toBe('civil');
