@@ -118,6 +118,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('o banco bloqueou minha conta').areaScores.consumidor).toBeGreaterThanOrEqual(4);
   });
 
+  it('reads a package billed that the client never chose as an undue charge, no bank fraud (Res. CMN 3.919/10 arts. 2º and 8º; CDC arts. 39 III and 42 p.u.)', () => {
+    const kind = (text: string) => sut.subarea('consumidor', sut.score(text).subareaScores);
+    expect(kind('o banco me cobra todo mês uma cesta de serviços que eu nunca contratei')).toBe('cobrança indevida');
+    expect(kind('a operadora botou na fatura um pacote de streaming que nunca contratei')).toBe('cobrança indevida');
+  });
+
   it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {
     expect(classify('o agiota cobra juros de 15% ao mês')).toBe('civil');
     expect(classify('a plataforma de hospedagem não devolveu o valor')).toBe('consumidor');

@@ -102,6 +102,13 @@ const SUPPLY_CUT: Record<string, number> = {
 const WATER_SUPPLIER: string[] = ['companhia', 'empresa', 'concessionaria', 'prestadora'].flatMap((firm) =>
   ['de agua', 'da agua', 'de saneamento', 'de agua e esgoto', 'de saneamento basico'].map((kind) => `${firm} ${kind}`));
 
+/** A package billed on an account or a bill: a bank's package of fees ("cesta de serviços", "tarifa de pacote"), an add-on on a phone or TV bill ("pacote de streaming"). */
+const PACKAGE_BILLED: string[] = [
+  ...['cesta', 'pacote'].flatMap((kind) => ['de servicos', 'de tarifas', 'de tarifa', 'bancario', 'bancaria'].map((what) => `${kind} ${what}`)),
+  'tarifa de pacote', 'tarifa da cesta', 'tarifa bancaria', 'tarifas bancarias', 'tarifa de manutencao de conta',
+  ...['pacote', 'servico', 'assinatura'].flatMap((kind) => ['de streaming', 'de canais', 'de musica', 'de jogos'].map((what) => `${kind} ${what}`)),
+];
+
 /** A product that exploded or caught fire in use ("a bateria explodiu enquanto carregava"): the defect's accident (CDC art. 12). */
 const PRODUCT_BURST: string[] = [
   ...['bateria', 'celular', 'carregador', 'patinete', 'aparelho', 'notebook', 'panela de pressao', 'power bank'].flatMap((thing) =>
@@ -260,7 +267,10 @@ export const CONSUMIDOR: AreaLexicon = {
         ...Object.fromEntries(['continuam cobrando', 'continua cobrando', 'continuaram cobrando', 'continuam debitando', 'continua debitando', 'seguem cobrando',
           'cobrando depois que cancelei', 'cobrando mesmo depois de cancelar', 'cobranca apos o cancelamento', 'cobranca depois do cancelamento',
           'cobrancas depois do cancelamento', 'cobrancas apos o cancelamento', 'cancelei a assinatura', 'cancelei o plano', 'cancelei minha assinatura',
-          'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])) },
+          'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])),
+        // A package billed the client never chose (`PACKAGE_BILLED`): a bank's package of fees over the free essential services, or an
+        // add-on put on a phone or TV bill; an undue charge paid back in double, no fraud (Res. CMN 3.919/10 arts. 2º and 8º; CDC arts. 39 III and 42 p.u.).
+        ...Object.fromEntries(PACKAGE_BILLED.map((phrase) => [phrase, 5])) },
     },
     {
       // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
