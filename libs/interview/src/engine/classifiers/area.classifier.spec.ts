@@ -122,6 +122,8 @@ describe(AreaClassifier.name, () => {
     const kind = (text: string) => sut.subarea('consumidor', sut.score(text).subareaScores);
     expect(kind('o banco me cobra todo mês uma cesta de serviços que eu nunca contratei')).toBe('cobrança indevida');
     expect(kind('a operadora botou na fatura um pacote de streaming que nunca contratei')).toBe('cobrança indevida');
+    // The bank's package told bare or by its product's name.
+    expect(kind('desde o ano passado o banco desconta uma tal de Cesta Fácil Plus que jamais contratei')).toBe('cobrança indevida');
   });
 
   it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {

@@ -270,7 +270,9 @@ export const CONSUMIDOR: AreaLexicon = {
           'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])),
         // A package billed the client never chose (`PACKAGE_BILLED`): a bank's package of fees over the free essential services, or an
         // add-on put on a phone or TV bill; an undue charge paid back in double, no fraud (Res. CMN 3.919/10 arts. 2º and 8º; CDC arts. 39 III and 42 p.u.).
-        ...Object.fromEntries(PACKAGE_BILLED.map((phrase) => [phrase, 5])) },
+        ...Object.fromEntries(PACKAGE_BILLED.map((phrase) => [phrase, 5])),
+        // The bank's package told bare or by its product's name ("uma cesta", "a Cesta Fácil"): a food basket is no package of fees.
+        cesta: 5, cestas: 5, 'cesta basica': 0, 'cestas basicas': 0 },
     },
     {
       // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
