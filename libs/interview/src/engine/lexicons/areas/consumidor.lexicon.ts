@@ -2,7 +2,7 @@ import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { LOAN_DENIED } from '../route-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { SUPPLY_CUT_UNNAMED, SUPPLY_CUT_WARNED, SUPPLY_RECONNECTION, UTILITY_SUPPLIERS } from '../utility-supply.lexicon';
+import { SUPPLY_CUT_UNNAMED, SUPPLY_CUT_WARNED, SUPPLY_RECONNECTION, UTILITY_SUPPLIERS, WATER_SUPPLIER_NAMED } from '../utility-supply.lexicon';
 
 /** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
 const PURCHASE_UNDONE: Record<string, number> = {
@@ -95,13 +95,6 @@ const SUPPLY_CUT: Record<string, number> = {
   'aviso de corte': 3, 'avisos de corte': 3, 'notificacao de corte': 3, 'aviso de suspensao do fornecimento': 3,
 };
 
-/**
- * The water and sewage company told by what it supplies, not by name ("a companhia de água", "a empresa de saneamento"): a public
- * service supplied for a tariff to its user, who is its consumer (Lei 11.445/07 arts. 29 and 40; CDC arts. 3º and 22).
- */
-const WATER_SUPPLIER: string[] = ['companhia', 'empresa', 'concessionaria', 'prestadora'].flatMap((firm) =>
-  ['de agua', 'da agua', 'de saneamento', 'de agua e esgoto', 'de saneamento basico'].map((kind) => `${firm} ${kind}`));
-
 /** A package billed on an account or a bill: a bank's package of fees ("cesta de serviços", "tarifa de pacote"), an add-on on a phone or TV bill ("pacote de streaming"). */
 const PACKAGE_BILLED: string[] = [
   ...['cesta', 'pacote'].flatMap((kind) => ['de servicos', 'de tarifas', 'de tarifa', 'bancario', 'bancaria'].map((what) => `${kind} ${what}`)),
@@ -181,8 +174,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // says the meter was tampered with (TOI, recuperação de consumo: Resolução ANEEL 1.000/2021, arts.
     // 590 ss.): the consumer contests the charge and the cut; the "gato" it alleges is the setting.
     'companhia de luz': 4, 'empresa de luz': 4, 'companhia de energia': 4, 'distribuidora de energia': 4, 'cortar a luz': 4, 'corte de luz': 4, 'corte da luz': 4, ...SUPPLY_CUT,
-    // The water supplier in the client's words (`WATER_SUPPLIER`): its user is its consumer, for the bill and the cut (Lei 11.445/07 art. 40; CDC arts. 3º and 22).
-    ...Object.fromEntries(WATER_SUPPLIER.map((phrase) => [phrase, 4])),
+    // The water supplier in the client's words (`WATER_SUPPLIER_NAMED`): its user is its consumer, for the bill and the cut (Lei 11.445/07 art. 40; CDC arts. 3º and 22).
+    ...Object.fromEntries(WATER_SUPPLIER_NAMED.map((phrase) => [phrase, 4])),
     'termo de ocorrencia': 5, 'termo de ocorrencia de irregularidade': 7, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'fraude no medidor': 4, 'troca do medidor': 3, 'trocaram o medidor': 3,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     // The cut told with the verb between ("minha internet está cortada") or the service named the client's.
@@ -319,7 +312,7 @@ export const CONSUMIDOR: AreaLexicon = {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
       terms: { ...SUPPLY_CUT, 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
         // Appliances burnt by a surge: the distributor answers for them (CDC arts. 14 and 22; ANEEL's ressarcimento de danos elétricos).
-        ...Object.fromEntries(WATER_SUPPLIER.map((phrase) => [phrase, 4])),
+        ...Object.fromEntries(WATER_SUPPLIER_NAMED.map((phrase) => [phrase, 4])),
         'companhia de energia': 4, 'distribuidora de energia': 4, 'companhia de luz': 4, 'empresa de luz': 4, 'cortar a luz': 4, 'corte de luz': 4, 'termo de ocorrencia': 4, 'termo de ocorrencia de irregularidade': 6, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
         'queda de energia': 3, sobretensao: 5, 'descarga eletrica': 3, 'danos eletricos': 5, 'ressarcimento de danos eletricos': 6, 'aparelhos queimados': 4 },
     },
