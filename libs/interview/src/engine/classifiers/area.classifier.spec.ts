@@ -22,6 +22,10 @@ describe(AreaClassifier.name, () => {
     ['um cara fica me seguindo e aparece na porta do meu trabalho todo dia', 'criminal'],
     ['o homem do bar disse que vai me dar uma facada', 'criminal'],
     ['pedi o genérico na farmácia e cobraram o preço do remédio de marca', 'consumidor'],
+    // The water company told by what it supplies: its user is its consumer (Lei 11.445/07 art. 40; CDC art. 22).
+    ['a companhia de saneamento mandou uma fatura de mil e duzentos e negou a revisão que pedi', 'consumidor'],
+    // The supplier's notice before a cut (Lei 11.445/07 art. 40 §2º).
+    ['chegou um aviso de corte com data pro dia 20 e minha mãe é acamada', 'consumidor'],
     ['a escola particular cobra uma mensalidade escolar a mais pelo meu filho autista', 'consumidor'],
     ['sou professora de um colégio particular e cortaram meu salário e as férias', 'trabalhista'],
     ['um carro bateu no meu carro e o motorista não quer pagar o conserto', 'civil'],
@@ -112,6 +116,14 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 16, civil: 3, criminal: 6 }, ['client-seller', 'private-seller', 'blocked-income'], ['civil', 'consumidor', 'criminal']).area).toBe('consumidor');
     // The bank that froze the account on its own: a consumer's word (CDC art. 14).
     expect(sut.score('o banco bloqueou minha conta').areaScores.consumidor).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads a package billed that the client never chose as an undue charge, no bank fraud (Res. CMN 3.919/10 arts. 2º and 8º; CDC arts. 39 III and 42 p.u.)', () => {
+    const kind = (text: string) => sut.subarea('consumidor', sut.score(text).subareaScores);
+    expect(kind('o banco me cobra todo mês uma cesta de serviços que eu nunca contratei')).toBe('cobrança indevida');
+    expect(kind('a operadora botou na fatura um pacote de streaming que nunca contratei')).toBe('cobrança indevida');
+    // The bank's package told bare or by its product's name.
+    expect(kind('desde o ano passado o banco desconta uma tal de Cesta Fácil Plus que jamais contratei')).toBe('cobrança indevida');
   });
 
   it("reads a moneylender, a lodging booked, transactions outside the client's profile, labour rights and the servant's own regime in lawyers' words", () => {
@@ -1503,6 +1515,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 10, criminal: 19, civil: 2 }, ['victim', 'damages-claimed', 'bank-scam']).area).toBe('consumidor');
     const text = 'minha mãe foi assaltada na saída do banco, o ladrão foi preso e condenado, dá pra pedir indenização dele?';
     expect(sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area).toBe('civil');
+  });
+
+  it('reads the rent a landlord claims of the employer beside a worker told as the employer\'s lease, the worker\'s pay the case (Lei 8.245/91 art. 62; CLT arts. 459 §1º and 483 \'d\')', () => {
+    const route = (text: string) => sut.choose(sut.score(text).areaScores, new NoteExtractor().extract(text)).area;
+    expect(route('sou registrado numa oficina, estou sem salário e o proprietário do galpão cobra o aluguel atrasado do patrão')).toBe('trabalhista');
+    // The client's own lease: the eviction stays the case.
+    expect(route('trabalho numa padaria e o dono da casa entrou com despejo porque atrasei o aluguel')).toBe('imobiliario');
   });
 
   it('reads the harm\'s cost asked of a convicted author in lay verbs of paying as the civil claim, and the prosecution asked beside it as the criminal case (CC arts. 935 and 949; CPP arts. 63 and 387 IV)', () => {

@@ -1212,7 +1212,9 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     // The tenant's kinship (a daughter-in-law, a son, a grandchild living there) only says who occupies the house let, as for a house lent.
     factors: { imobiliario: 1.3, criminal: 0.6, familia: 0.6 },
     // A landlord who wants the tenant prosecuted, or is accused, chose or faces the criminal route; support and a divorce stay family cases.
-    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'child-support', 'marital-split'],
+    // The rent a landlord claims of the client's employer is the employer's lease (Lei 8.245/91 art. 62: the tenant is sued); the worker
+    // told asks for the job's pay (CLT arts. 459 §1º and 483 'd').
+    yieldsTo: ['criminal-complaint', 'accused', 'criminal-defence', 'child-support', 'marital-split', 'worker-told'],
   },
   'criminal-case-closed': {
     why: 'o inquérito arquivado (arts. 18 e 28 do CPP) ou a absolvição encerram a via penal para o cliente: o que ele pede agora (desfazer a justa causa, a vaga do concurso, a indenização) é de outra área, e a investigação é a prova ou o contexto',

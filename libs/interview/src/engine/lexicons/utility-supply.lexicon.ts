@@ -138,6 +138,15 @@ export const LANDLORD_NAMED: string[] = [
   ...['o proprietario', 'a proprietaria', 'o dono', 'a dona'].flatMap((owner) => ['cortou', 'desligou', 'fechou', 'tirou', 'ameacou', 'vai cortar', 'vai desligar'].map((cut) => `${owner} ${cut}`)),
 ];
 
+/** The firm that supplies, before what it supplies ("a companhia de água", "a concessionária de energia"). */
+const SUPPLIER_FIRMS: string[] = ['companhia', 'empresa', 'concessionaria', 'distribuidora', 'fornecedora'];
+
+/**
+ * The water and sewage company told by what it supplies, not by name ("a companhia de água", "a empresa de saneamento"): a public
+ * service supplied for a tariff to its user, who is its consumer (Lei 11.445/07 arts. 29 and 40; CDC arts. 3º and 22).
+ */
+export const WATER_SUPPLIER_NAMED: string[] = SUPPLIER_FIRMS.flatMap((firm) => ['de agua', 'da agua', 'de saneamento'].map((kind) => `${firm} ${kind}`));
+
 /**
  * The supplier named as the one in the story: by its name (`UTILITY_SUPPLIERS`) or as the power or water company. Beside a supply's
  * cut (`SUPPLY_CUT_ANY`), the cut is the supplier's, whose consumer the occupant is whoever owns the house (CDC arts. 3º and 22; Lei
@@ -145,5 +154,6 @@ export const LANDLORD_NAMED: string[] = [
  */
 export const SUPPLIER_NAMED: string[] = [
   ...UTILITY_SUPPLIERS,
-  ...['companhia', 'empresa', 'concessionaria', 'distribuidora', 'fornecedora'].flatMap((firm) => ['de energia', 'de luz', 'de agua', 'da luz', 'da agua', 'da energia', 'de saneamento', 'eletrica'].map((kind) => `${firm} ${kind}`)),
+  ...SUPPLIER_FIRMS.flatMap((firm) => ['de energia', 'de luz', 'da luz', 'da energia', 'eletrica'].map((kind) => `${firm} ${kind}`)),
+  ...WATER_SUPPLIER_NAMED,
 ];

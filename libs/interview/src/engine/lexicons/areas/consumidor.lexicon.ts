@@ -2,7 +2,7 @@ import { STORE_SEARCH } from '../route-notes.lexicon';
 import { BANK_HOLD_REASONS } from '../urgency.lexicon';
 import { LOAN_DENIED } from '../route-notes.lexicon';
 import { AreaLexicon } from '../lexicon.types';
-import { SUPPLY_CUT_UNNAMED, SUPPLY_CUT_WARNED, SUPPLY_RECONNECTION, UTILITY_SUPPLIERS } from '../utility-supply.lexicon';
+import { SUPPLY_CUT_UNNAMED, SUPPLY_CUT_WARNED, SUPPLY_RECONNECTION, UTILITY_SUPPLIERS, WATER_SUPPLIER_NAMED } from '../utility-supply.lexicon';
 
 /** Undoing a purchase (CDC arts. 18 §1 II, 35 III and 49): the buyer's remedy against who sold, a typical consumer phrase. */
 const PURCHASE_UNDONE: Record<string, number> = {
@@ -91,7 +91,16 @@ const SUPPLY_CUT: Record<string, number> = {
   // too): the supplier's (`SUPPLY_CUT_UNNAMED`, `SUPPLY_CUT_WARNED`; Lei 8.987/95 art. 6º §3º II; CDC arts. 3º and 22).
   ...Object.fromEntries(SUPPLY_CUT_UNNAMED.map((phrase) => [phrase, 4])),
   ...Object.fromEntries(SUPPLY_CUT_WARNED.map((phrase) => [phrase, 3])),
+  // The supplier's written notice before a cut for an unpaid bill, which the cut needs (Lei 11.445/07 art. 40 §2º; Resolução ANEEL 1.000/2021 art. 360).
+  'aviso de corte': 3, 'avisos de corte': 3, 'notificacao de corte': 3, 'aviso de suspensao do fornecimento': 3,
 };
+
+/** A package billed on an account or a bill: a bank's package of fees ("cesta de serviços", "tarifa de pacote"), an add-on on a phone or TV bill ("pacote de streaming"). */
+const PACKAGE_BILLED: string[] = [
+  ...['cesta', 'pacote'].flatMap((kind) => ['de servicos', 'de tarifas', 'de tarifa', 'bancario', 'bancaria'].map((what) => `${kind} ${what}`)),
+  'tarifa de pacote', 'tarifa da cesta', 'tarifa bancaria', 'tarifas bancarias', 'tarifa de manutencao de conta',
+  ...['pacote', 'servico', 'assinatura'].flatMap((kind) => ['de streaming', 'de canais', 'de musica', 'de jogos'].map((what) => `${kind} ${what}`)),
+];
 
 /** A product that exploded or caught fire in use ("a bateria explodiu enquanto carregava"): the defect's accident (CDC art. 12). */
 const PRODUCT_BURST: string[] = [
@@ -165,6 +174,8 @@ export const CONSUMIDOR: AreaLexicon = {
     // says the meter was tampered with (TOI, recuperação de consumo: Resolução ANEEL 1.000/2021, arts.
     // 590 ss.): the consumer contests the charge and the cut; the "gato" it alleges is the setting.
     'companhia de luz': 4, 'empresa de luz': 4, 'companhia de energia': 4, 'distribuidora de energia': 4, 'cortar a luz': 4, 'corte de luz': 4, 'corte da luz': 4, ...SUPPLY_CUT,
+    // The water supplier in the client's words (`WATER_SUPPLIER_NAMED`): its user is its consumer, for the bill and the cut (Lei 11.445/07 art. 40; CDC arts. 3º and 22).
+    ...Object.fromEntries(WATER_SUPPLIER_NAMED.map((phrase) => [phrase, 4])),
     'termo de ocorrencia': 5, 'termo de ocorrencia de irregularidade': 7, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'fraude no medidor': 4, 'troca do medidor': 3, 'trocaram o medidor': 3,
     'corte do servico': 4, 'suspensao do servico': 4, 'internet cortada': 4, 'cortaram a internet': 4, 'cortaram o servico': 4,
     // The cut told with the verb between ("minha internet está cortada") or the service named the client's.
@@ -249,7 +260,12 @@ export const CONSUMIDOR: AreaLexicon = {
         ...Object.fromEntries(['continuam cobrando', 'continua cobrando', 'continuaram cobrando', 'continuam debitando', 'continua debitando', 'seguem cobrando',
           'cobrando depois que cancelei', 'cobrando mesmo depois de cancelar', 'cobranca apos o cancelamento', 'cobranca depois do cancelamento',
           'cobrancas depois do cancelamento', 'cobrancas apos o cancelamento', 'cancelei a assinatura', 'cancelei o plano', 'cancelei minha assinatura',
-          'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])) },
+          'assinatura cancelada', 'taxa de cancelamento'].map((phrase) => [phrase, 4])),
+        // A package billed the client never chose (`PACKAGE_BILLED`): a bank's package of fees over the free essential services, or an
+        // add-on put on a phone or TV bill; an undue charge paid back in double, no fraud (Res. CMN 3.919/10 arts. 2º and 8º; CDC arts. 39 III and 42 p.u.).
+        ...Object.fromEntries(PACKAGE_BILLED.map((phrase) => [phrase, 5])),
+        // The bank's package told bare or by its product's name ("uma cesta", "a Cesta Fácil"): a food basket is no package of fees.
+        cesta: 5, cestas: 5, 'cesta basica': 0, 'cestas basicas': 0 },
     },
     {
       // Collecting a due debt by exposing the debtor (calls to a relative or the workplace, threats): CDC arts. 42 and 71.
@@ -296,6 +312,7 @@ export const CONSUMIDOR: AreaLexicon = {
       id: 'consumidor.servicos-essenciais', label: 'serviços essenciais (luz, água, telefone)',
       terms: { ...SUPPLY_CUT, 'conta de luz': 4, 'cortaram a luz': 5, 'corte de energia': 5, 'conta de agua': 4, 'operadora de celular': 3, internet: 2, 'internet cortada': 4, 'cortaram a internet': 4, 'corte do servico': 4, 'suspensao do servico': 4,
         // Appliances burnt by a surge: the distributor answers for them (CDC arts. 14 and 22; ANEEL's ressarcimento de danos elétricos).
+        ...Object.fromEntries(WATER_SUPPLIER_NAMED.map((phrase) => [phrase, 4])),
         'companhia de energia': 4, 'distribuidora de energia': 4, 'companhia de luz': 4, 'empresa de luz': 4, 'cortar a luz': 4, 'corte de luz': 4, 'termo de ocorrencia': 4, 'termo de ocorrencia de irregularidade': 6, toi: 4, 'recuperacao de consumo': 6, 'irregularidade no medidor': 5, 'concessionaria de energia': 4, 'oscilacao de energia': 5, 'oscilacao na energia': 5,
         'queda de energia': 3, sobretensao: 5, 'descarga eletrica': 3, 'danos eletricos': 5, 'ressarcimento de danos eletricos': 6, 'aparelhos queimados': 4 },
     },
