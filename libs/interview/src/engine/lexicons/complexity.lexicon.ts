@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { ARREST_REPEATED, BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -1113,7 +1113,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
     'foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
-    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
+    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...ARREST_REPEATED,
   ],
   // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.
   'vaga-pcd': [
