@@ -96,6 +96,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('ele foi solto no mês passado e não voltou a ser preso').signals).not.toContain('prisao');
   });
 
+  it('reads one stuck in a lift as no arrest, the lift named in the message (CC arts. 927 and 1.348 V)', () => {
+    expect(sut.extract('o elevador travou entre dois andares e meu pai ficou preso lá dentro uma hora').signals).not.toContain('prisao');
+    expect(sut.extract('meu pai ficou preso na delegacia uma noite').signals).toContain('prisao');
+  });
+
   it("reads a cut's recency told without the benefit (the month's payment missing, the cut's day) for a cut told in another message", () => {
     const relayed = 'beneficio-cortado-agora-relatado';
     expect(sut.extract('esse mês não caiu o pagamento, fui na caixa hoje e nada').signals).toContain(relayed);

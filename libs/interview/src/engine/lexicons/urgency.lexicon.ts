@@ -386,7 +386,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
     // is asked and appealed in weeks, and the liberty at stake is not the client's. Nor is it in the State's liability for a prisoner
     // killed or hurt in its custody, or for an arrest already undone (CF art. 37 §6): the claim has five years (Decreto 20.910/32 art. 1º).
-    unlessAny: ['reclusao'],
+    // Nor is one stuck in a lift ("o elevador parou e minha mãe ficou presa lá dentro"): the building's or the maker's liability for
+    // the lift (CC arts. 927 and 1.348 V; CDC art. 14), no custody (`TRAPPED`).
+    unlessAny: ['reclusao', 'elevador'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     // So is one released on bail or provisional release (`RELEASED_PENDING_TRIAL`), and a sentence being served (`SENTENCE_BEING_SERVED`):
     // its incidents are the LEP's, not the custody hearing's.
