@@ -48,6 +48,12 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(small)).not.toContain('rescisao-sonegada');
   });
 
+  it("weighs the payer's own request to lower the support as never simple: the change of his means against the child's needs, contested (CC arts. 1.694 §1º and 1.699)", () => {
+    const texts = ['pago a pensão do meu filho, mas meu salário caiu pela metade', 'quero diminuir o valor'];
+    const facts = newFacts({ area: 'familia', subarea: 'revisão de alimentos (redução pedida por quem paga)', complexitySignals: sut.signals(texts.join('. '), texts) });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+  });
+
   it("weighs a support unpaid for three months or more as never simple where its enforcement is the case: the prison rite for the last three installments, the attachment one for the older (CPC art. 528 §§7º-8º; Súmula 309 STJ)", () => {
     const execution = 'execução de alimentos (pensão atrasada)';
     const assessed = (area: 'familia' | 'civil', subarea: string, texts: string[]) =>
