@@ -4545,6 +4545,9 @@ describe(ComplexityClassifier.name, () => {
       ['meu sobrinho está no centro de atendimento socioeducativo', 'ele diz que nem tava lá naquela noite'],
       ['minha sobrinha está na unidade de internação', 'ela diz que a amiga colocou o perfume na bolsa sem ela saber'],
       ['meu irmão está numa unidade de internação provisória', 'ele recebeu a nota de troco e nem sabia que era falsa'],
+      // Only passing by, or the thing found lying about.
+      ['meu primo de 15 anos está na unidade de internação', 'ele garante que só estava passando quando o assalto aconteceu'],
+      ['minha filha de 14 anos foi internada provisoriamente por furto', 'ela diz que achou a carteira jogada na praça'],
     ]) {
       expect(ids(assessed('criminal', texts))).toContain('internacao-contestada');
     }

@@ -685,6 +685,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tava la', 'nao estava la', 'nem tava la', 'nem estava la', 'nem conhecia', 'nao conhecia o outro', 'nao conhecia os outros',
     'nao bateu em ninguem', 'nem encostou', 'so separou a briga', 'so se defendeu', 'foi outra menina', 'foram os outros',
     'nem sabia que era', 'nao sabia que a moto era roubad*', 'nao sabia que o celular era roubad*', 'nao sabia que era falsa', 'nao sabia que era falso',
+    // Only passing by when it happened, or the thing said stolen found lying about ("achou o celular no chão"): no taking of his (CP art. 155).
+    'so tava passando', 'so estava passando', 'tava so passando', 'estava so passando', 'so passando na hora',
+    ...['achou', 'encontrou'].flatMap((found) => [
+      `${found} no chao`, `${found} jogad*`, `${found} na rua`,
+      ...['o celular', 'um celular', 'a bolsa', 'a carteira', 'o dinheiro', 'a bicicleta', 'a bike'].map((thing) => `${found} ${thing}`),
+    ]),
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
