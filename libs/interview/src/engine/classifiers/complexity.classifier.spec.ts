@@ -72,18 +72,25 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(small)).not.toContain('rescisao-sonegada');
   });
 
-  it("weighs a support unpaid for half a year or more as never simple where its enforcement is the case: the prison rite for the last three installments, the attachment one for the older (CPC art. 528 §§7º-8º; Súmula 309 STJ)", () => {
+  it("weighs the payer's own request to lower the support as never simple: the change of his means against the child's needs, contested (CC arts. 1.694 §1º and 1.699)", () => {
+    const texts = ['pago a pensão do meu filho, mas meu salário caiu pela metade', 'quero diminuir o valor'];
+    const facts = newFacts({ area: 'familia', subarea: 'revisão de alimentos (redução pedida por quem paga)', complexitySignals: sut.signals(texts.join('. '), texts) });
+    expect(sut.assess(facts, 1, 1).complexity).toBe('medium');
+  });
+
+  it("weighs a support unpaid for three months or more as never simple where its enforcement is the case: the prison rite for the last three installments, the attachment one for the older (CPC art. 528 §§7º-8º; Súmula 309 STJ)", () => {
     const execution = 'execução de alimentos (pensão atrasada)';
     const assessed = (area: 'familia' | 'civil', subarea: string, texts: string[]) =>
       sut.assess(newFacts({ area, subarea, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
     const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
     const arrears = assessed('familia', execution, ['o pai do meu filho não paga a pensão faz 8 meses', 'a pensão foi fixada pelo juiz em 2022']);
-    expect(ids(arrears)).toContain('pensao-atrasada-meio-ano');
+    expect(ids(arrears)).toContain('pensao-atrasada-tres-meses');
     expect(arrears.complexity).toBe('medium');
-    // Four months, a loan unpaid for as long, and a divorce's years stay as they were.
-    expect(assessed('familia', execution, ['o pai do meu filho não paga a pensão faz 4 meses']).complexity).toBe('low');
-    expect(ids(assessed('civil', 'cobrança e dívidas', ['meu cunhado não me paga o empréstimo faz 7 meses']))).not.toContain('pensao-atrasada-meio-ano');
-    expect(ids(assessed('familia', 'divórcio', ['casados há 6 anos', 'ele não paga a pensão faz 7 meses']))).not.toContain('pensao-atrasada-meio-ano');
+    expect(assessed('familia', execution, ['o pai do meu filho não paga a pensão faz 4 meses']).complexity).toBe('medium');
+    // Two months, a loan unpaid for as long, and a divorce's years stay as they were.
+    expect(assessed('familia', execution, ['o pai do meu filho não paga a pensão faz 2 meses']).complexity).toBe('low');
+    expect(ids(assessed('civil', 'cobrança e dívidas', ['meu cunhado não me paga o empréstimo faz 7 meses']))).not.toContain('pensao-atrasada-tres-meses');
+    expect(ids(assessed('familia', 'divórcio', ['casados há 6 anos', 'ele não paga a pensão faz 7 meses']))).not.toContain('pensao-atrasada-tres-meses');
   });
 
   it('weighs a worker on their own account hurt by another, with a week of work or more lost, as never simple: lucros cessantes proved by what the work earned (CC arts. 402-403, 936 and 949-950)', () => {
@@ -4564,6 +4571,9 @@ describe(ComplexityClassifier.name, () => {
       ['meu sobrinho está no centro de atendimento socioeducativo', 'ele diz que nem tava lá naquela noite'],
       ['minha sobrinha está na unidade de internação', 'ela diz que a amiga colocou o perfume na bolsa sem ela saber'],
       ['meu irmão está numa unidade de internação provisória', 'ele recebeu a nota de troco e nem sabia que era falsa'],
+      // Only passing by, or the thing found lying about.
+      ['meu primo de 15 anos está na unidade de internação', 'ele garante que só estava passando quando o assalto aconteceu'],
+      ['minha filha de 14 anos foi internada provisoriamente por furto', 'ela diz que achou a carteira jogada na praça'],
     ]) {
       expect(ids(assessed('criminal', texts))).toContain('internacao-contestada');
     }

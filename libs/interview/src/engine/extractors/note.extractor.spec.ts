@@ -906,6 +906,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a empreiteira era quem assinava a carteira')).toContain('outsourced-worker');
     expect(sut.extract('trabalhava de servente pra uma empreiteira numa obra da construtora')).toContain('outsourced-worker');
     expect(sut.extract('contratei uma empreiteira pra reformar minha casa e sumiram')).not.toContain('outsourced-worker');
+    // A service told outsourced by its supplier ("o ônibus era terceirizado"): the consumer's supply chain (CDC arts. 7º p.u. and 14), not the client's job.
+    expect(sut.extract('a escola diz que o ônibus era terceirizado e não responde pelo atraso')).not.toContain('outsourced-worker');
+    expect(sut.extract('eu era terceirizada no hospital pela empresa de limpeza')).toContain('outsourced-worker');
     expect(sut.extract('contratei uma empresa de limpeza pra lavar o sofá e estragaram o tecido')).not.toContain('outsourced-worker');
     expect(sut.extract('sou cliente do banco e uma empresa terceirizada de cobrança me liga todo dia')).not.toContain('outsourced-worker');
     expect(sut.extract('trabalho no hospital e contratei uma empresa de segurança pra minha casa, roubaram tudo')).not.toContain('outsourced-worker');

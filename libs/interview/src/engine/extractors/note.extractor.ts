@@ -663,10 +663,12 @@ const BORROWED_FROM_PERSON = new RegExp(
  * de segurança", "sou merendeira numa escola, mas quem me contratou foi uma empresa terceirizada", "quem me paga é uma empresa de
  * portaria", "a empreiteira era quem assinava a carteira"): an outsourced worker (Lei 6.019/74 art. 4º-A), whose contractor's debts the
  * tomadora answers for (Súmula 331 IV-V TST), as the builder does for its subcontractor's on a site (CLT art. 455; OJ 191 SDI-1 TST).
- * Not a client who hired such a company. Run on normalized text.
+ * Not a client who hired such a company, nor a thing or a service its supplier outsourced, told with its own subject ("a agência diz que a
+ * van era terceirizada", "o ônibus era terceirizado"): the consumer's supply chain, all of whose links answer (CDC arts. 7º p.u., 14 and
+ * 25 §1º). Run on normalized text.
  */
 const SELF_EMPLOYED_BY = new RegExp(
-  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|quem (?:me )?assina(?:va)? (?:a |minha |nossa |a nossa )?carteira|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
+  `${WORKED_FOR.source}|\\b(?:quem me (?:contratou|paga|registrou)|quem (?:me )?assina(?:va)? (?:a |minha |nossa |a nossa )?carteira|me contrat(?:ou|aram)|onde (?:eu )?trabalh(?:o|ava|ei)|(?<!\\b(?:o|a|os|as) \\w+ )(?:sou|era|fui|somos|eramos|fomos) (?:contratad|registrad|terceirizad|funcionari|empregad)[oa]s?)\\b`,
 );
 const CONTRACTOR =
   /\b(?:terceirizad[oa]s?|(?:sub)?empreiteir[oa]|prestadora(?: de servicos?)?|empresa (?:de (?:seguranca|vigilancia|limpeza|portaria|conservacao|servicos gerais|terceirizacao)|que presta servicos?)|presta(?:va)? servicos? (?:pr[oa]|para o|para a|ao|a|no|na))\b/;

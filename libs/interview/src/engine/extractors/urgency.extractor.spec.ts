@@ -90,6 +90,17 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('meu irmão não foi detido').signals).not.toContain('prisao');
   });
 
+  it('reads one held again as an arrest, which a release told before it in the same message does not end (CPP art. 310; LEP art. 118 §2º)', () => {
+    expect(sut.extract('meu cunhado voltou a ser preso hoje cedo').signals).toContain('prisao');
+    expect(sut.extract('ela tinha saído com alvará mas prenderam ela de novo na saída do fórum').signals).toContain('prisao');
+    expect(sut.extract('ele foi solto no mês passado e não voltou a ser preso').signals).not.toContain('prisao');
+  });
+
+  it('reads one stuck in a lift as no arrest, the lift named in the message (CC arts. 927 and 1.348 V)', () => {
+    expect(sut.extract('o elevador travou entre dois andares e meu pai ficou preso lá dentro uma hora').signals).not.toContain('prisao');
+    expect(sut.extract('meu pai ficou preso na delegacia uma noite').signals).toContain('prisao');
+  });
+
   it("reads a cut's recency told without the benefit (the month's payment missing, the cut's day) for a cut told in another message", () => {
     const relayed = 'beneficio-cortado-agora-relatado';
     expect(sut.extract('esse mês não caiu o pagamento, fui na caixa hoje e nada').signals).toContain(relayed);

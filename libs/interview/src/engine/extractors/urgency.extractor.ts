@@ -2,7 +2,7 @@ import { childKeptAfterTrip, childKeptByPronoun, childTakenAbroad } from '../cla
 import { mentionsChildBeaten, mentionsCourtSeizure, mentionsHeldUnreleased, mentionsPayerSoughtForSupport, mentionsPlatformAccountBlocked, mentionsSumBlocked, mentionsTermToLeaveOver, withoutThingsHeld } from '../classifiers/everyday-readings';
 import { DEADLINE_HOURS } from '../lexicons/legal-terms.lexicon';
 import { MONTHS } from '../lexicons/numbers.lexicon';
-import { THINGS_AT_STATION } from '../lexicons/safety.lexicon';
+import { ARREST_REPEATED, THINGS_AT_STATION } from '../lexicons/safety.lexicon';
 import { CONTRACT_TERM, DEADLINE_PURPOSES, EVICTION_ONLY_WISHED, FEARED_HOMELESS, NOT_VIOLENCE, PAST_ARREST, SERVANT_PAY, THREATENED_SEIZURE, TRAPPED, URGENCY_SIGNALS } from '../lexicons/urgency.lexicon';
 import { allMatches } from '../text/all-matches';
 import { LEXICONS, PhraseMatcher } from '../text/phrase-matcher';
@@ -92,6 +92,8 @@ const DONE_MATCHER = new PhraseMatcher(DEADLINE_PURPOSES.flatMap(({ kind, doneBy
 const DONE_HERE = new Set(DEADLINE_PURPOSES.filter(({ doneHere }) => doneHere).map(({ kind }) => kind));
 /** The phrases that tell a signal is over (`endedBy`), each with its signal's id. */
 const ENDING_MATCHER = new PhraseMatcher(URGENCY_SIGNALS.flatMap((signal) => (signal.endedBy ?? []).map((p) => [p, signal.id] as const)), LEXICONS);
+/** One held again (`ARREST_REPEATED`): an arrest a release told in the same message does not end. */
+const HELD_AGAIN = new Set(ARREST_REPEATED);
 
 /** Finds urgency signals (prisão, liminar, despejo...) and deadlines ("10 dias pra defesa", "audiência amanhã"). */
 export class UrgencyExtractor {
@@ -113,9 +115,11 @@ export class UrgencyExtractor {
     let present: Set<string> | null = null;
     const signals: string[] = [];
     const past: string[] = [];
+    let heldAgain = false;
     for (const match of SIGNAL_MATCHER.match(tokens)) {
       // A phrase that reads as no signal (null) over the same words as a signal's ("vencimentos") wins over it.
       if (match.negated || match.values.includes(null)) continue;
+      heldAgain ||= HELD_AGAIN.has(match.phrase);
       for (const signal of match.values) {
         if (!signal) continue;
         const applies = signal.datedByNearest
@@ -144,7 +148,7 @@ export class UrgencyExtractor {
     if (!signals.includes('prisao') && parts.some(mentionsHeldUnreleased) && !ARREST_UNLESS.some((word) => tokens.includes(word))) signals.push('prisao');
     // The police or an officer after the support's payer: the civil arrest being served (CPC art. 528 §3º), counted beside the payer's notes.
     if (!signals.includes('prisao-civil-iminente') && parts.some(mentionsPayerSoughtForSupport)) signals.push('prisao-civil-iminente');
-    const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))];
+    const ended = [...new Set(ENDING_MATCHER.match(tokens).flatMap((match) => (match.negated ? [] : match.values)))].filter((id) => !(heldAgain && id === 'prisao'));
     // Told over, it is past: the kind of case urgent by it (the custody hearing, CPP art. 310) weighs no more (`toldAsPast`).
     for (const id of ended) if (PAST_CAPABLE.has(id) && !past.includes(id)) past.push(id);
     // The client's stay told as over in hours drops this message's arrest only: an arrest told in another message may be another's.

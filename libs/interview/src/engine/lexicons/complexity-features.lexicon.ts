@@ -678,13 +678,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case; and of `liberdade` in a
   // criminal case, with the family on the held one's side (`IMPLIED_FEATURES`).
   'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia', 'criminal'] },
-  // Building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): something left unpaid for half a year or more.
-  'meio-ano-sem-pagar': { label: 'pagamento parado há seis meses ou mais', points: 0, areas: ['familia'] },
-  // A support fixed or homologated by a court and unpaid for half a year or more (`mentionsSupportUnpaidForLong`): the prison rite
-  // reaches only the three installments before the suit and those falling due in it (CPC art. 528 §7º; Súmula 309 STJ), so as many
-  // older ones go by the attachment rite (arts. 528 §8º, 523 and 911-913), two executions to run or join, the debtor's income and
+  // Building block of `pensao-atrasada-tres-meses` (`IMPLIED_FEATURES`): something left unpaid for three months or more.
+  'tres-meses-sem-pagar': { label: 'pagamento parado há três meses ou mais', points: 0, areas: ['familia'] },
+  // A support fixed or homologated by a court and unpaid for three months or more (`mentionsSupportUnpaidForLong`): the three
+  // installments the prison rite reaches are all due, with those falling due in the suit (CPC art. 528 §7º; Súmula 309 STJ), any older
+  // ones go by the attachment rite (arts. 528 §8º, 523 and 911-913), one execution or two to run or join, the debtor's income and
   // assets to find and his justification to meet (art. 528 §§1º-3º). Never a plain case. Family enforcement only.
-  'pensao-atrasada-meio-ano': { label: 'pensão fixada em atraso há seis meses ou mais (execução pelos ritos da prisão e da penhora)', points: 1, notLow: true, areas: ['familia'] },
+  'pensao-atrasada-tres-meses': { label: 'pensão fixada em atraso há três meses ou mais (execução pelos ritos da prisão e da penhora)', points: 1, notLow: true, areas: ['familia'] },
   // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
   // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
   // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
@@ -1815,10 +1815,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // (art. 528 §6º) to bring at once, however the client who tells it stands to him. A warrant not yet served still leaves the payer
   // the payment or the justification before the arrest, and weighs as the warning does (`aviso-de-prisao-civil`).
   { when: ['prisao-em-curso'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)'], feature: 'prisao-civil' },
-  // The support unpaid for half a year or more, where its enforcement is the case (`pensao-atrasada-meio-ano`): the arrears told
-  // ("não paga a pensão faz 8 meses", "devendo 10 meses de pensão") are of a support already due, whichever of the support's two
+  // The support unpaid for three months or more, where its enforcement is the case (`pensao-atrasada-tres-meses`): the arrears told
+  // ("não paga a pensão faz 4 meses", "devendo 10 meses de pensão") are of a support already due, whichever of the support's two
   // subareas its words leaned to; not a loan, a rent or a divorce told with the same span, nor a support never paid ("nunca pagou").
-  { when: ['meio-ano-sem-pagar'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)', 'pensão alimentícia (fixação ou revisão)'], feature: 'pensao-atrasada-meio-ano' },
+  { when: ['tres-meses-sem-pagar'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)', 'pensão alimentícia (fixação ou revisão)'], feature: 'pensao-atrasada-tres-meses' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF), also
   // told before the support's subarea is named; not a sum both parents already agreed, which only the court's seal awaits.
   {

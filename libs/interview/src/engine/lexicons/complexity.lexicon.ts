@@ -3,7 +3,7 @@ import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
 import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
-import { BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
+import { ARREST_REPEATED, BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
 import { ASSETS_BEING_REMOVED, BANK_HOLD_REASONS, BENEFIT_CUT, COURT_ORDER_ON_ACCOUNT, SUPPORT_ARREST_WARNING, THREATENED_SEIZURE } from './urgency.lexicon';
 import { LANDLORD_NAMED, SUPPLIER_NAMED, SUPPLY_CUT_ANY, SUPPLY_CUT_BY_HAND, SUPPLY_LACKED, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 
@@ -685,6 +685,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'nao tava la', 'nao estava la', 'nem tava la', 'nem estava la', 'nem conhecia', 'nao conhecia o outro', 'nao conhecia os outros',
     'nao bateu em ninguem', 'nem encostou', 'so separou a briga', 'so se defendeu', 'foi outra menina', 'foram os outros',
     'nem sabia que era', 'nao sabia que a moto era roubad*', 'nao sabia que o celular era roubad*', 'nao sabia que era falsa', 'nao sabia que era falso',
+    // Only passing by when it happened, or the thing said stolen found lying about ("achou o celular no chão"): no taking of his (CP art. 155).
+    'so tava passando', 'so estava passando', 'tava so passando', 'estava so passando', 'so passando na hora',
+    ...['achou', 'encontrou'].flatMap((found) => [
+      `${found} no chao`, `${found} jogad*`, `${found} na rua`,
+      ...['o celular', 'um celular', 'a bolsa', 'a carteira', 'o dinheiro', 'a bicicleta', 'a bike'].map((thing) => `${found} ${thing}`),
+    ]),
   ],
   // The client in the accused's place (accused, reported, indicted, charged): with a serious crime, liberty is at stake.
   'acusado-de-crime': [
@@ -1113,7 +1119,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // Someone taken by the police and held now (`prisao-em-curso`, a building block of `prisao-civil`): not a warrant still to serve.
   'prisao-em-curso': [
     'foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ta preso', 'ta presa', 'ficou preso', 'ficou presa', 'continua preso', 'continua presa', 'prenderam',
-    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
+    'mantido preso', 'mantida presa', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...ARREST_REPEATED,
   ],
   // A post reserved for disabled people and its board's assessment of the candidate (Decreto 9.508/18 arts. 3º and 5º), in their names.
   'vaga-pcd': [

@@ -278,6 +278,19 @@ export const TAKEN_UNDER_ARREST: string[] = ['levaram', 'levou', 'o levaram', 'a
   ['', ...RELATIVES_TAKEN].flatMap((who) => ['preso', 'presa', 'algemado', 'algemada'].map((held) => [verb, who, held].filter(Boolean).join(' '))));
 
 /**
+ * One held again after a release or a leave ("voltou a ser preso ontem", "a PM prendeu ele de novo", "tá presa novamente"): a new
+ * arrest, whose custody hearing or the regression's hearing comes within hours (CPP art. 310; LEP arts. 118 §2º and 146-C), whatever
+ * release the same message told before it ("foi solto da preventiva e agora prenderam ele de novo").
+ */
+export const ARREST_REPEATED: string[] = [
+  'voltou a ser preso', 'voltou a ser presa', 'voltaram a ser presos', 'voltaram a prender',
+  ...['de novo', 'novamente'].flatMap((again) => [
+    `preso ${again}`, `presa ${again}`, `presos ${again}`,
+    ...['prendeu', 'prenderam'].flatMap((verb) => ['', ' ele', ' ela', ' eles'].map((who) => `${verb}${who} ${again}`)),
+  ]),
+];
+
+/**
  * Someone taken into custody by the police ("a polícia levou meu filho algemado"): an arrest,
  * whose remedy is a criminal defence at once (the custody hearing within 24 h, CPP art. 310), not
  * the search for a child taken by a parent. Also an urgency signal of arrest.

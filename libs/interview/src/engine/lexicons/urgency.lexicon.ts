@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -341,7 +341,7 @@ const PRISON_WORDS = ['preso', 'presa', 'presos', 'agentes', 'guardas', 'presidi
  */
 const ARRESTED_AGAIN = ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'foi recolhido', 'foi recolhida', 'prenderam', 'prendeu ele', 'prendeu ela', 'o prendeu', 'a prendeu',
   'mandado de prisao', 'mandou prender', 'mandaram prender',
-  'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST,
+  'pegaram ele', 'pegaram ela', 'pegou ele', 'pegou ela', 'levada presa', 'levado preso', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...ARREST_REPEATED,
   // Taken in told without "preso", beside the regime's words ("descumpriu o recolhimento noturno e levaram ele"): the convict held for
   // a fault of the regime's conditions (LEP arts. 50 V, 115 and 146-C), the regression cautionary until heard (art. 118 §2º).
   'levaram ele', 'levaram ela', 'levou ele', 'levou ela', 'recolheram ele', 'recolheram ela', 'me levaram', 'me levou', 'me recolheram',
@@ -382,12 +382,14 @@ const REGRESSION_DECREED = [
 export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'prisao', label: 'prisão', hours: 24, overOnceRedressed: true,
-    phrases: ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...CLIENT_APPREHENDED],
+    phrases: ['foi preso', 'foi presa', 'foi detido', 'foi detida', 'esta preso', 'esta presa', 'ficou preso', 'ficou presa', 'preso desde', 'presa desde', 'continua preso', 'continua presa', 'prenderam', 'detido', 'detida', 'mantido preso', 'prisao em flagrante', 'flagrante', 'mandado de prisao', 'ordem de prisao', 'prisao preventiva', 'prisao temporaria', 'audiencia de custodia', 'decretaram a prisao', 'decretou a prisao', 'prisao decretada', 'mandou prender', 'mandaram prender', 'levad* pela policia', ...POLICE_CUSTODY, ...TAKEN_UNDER_ARREST, ...CLIENT_APPREHENDED, ...ARREST_REPEATED],
     // Auxílio-reclusão presumes the arrest: the case is the benefit, on its own terms. So does a relative's arrest in a benefit case told
     // without the benefit's name ("meu marido tá preso e os filhos têm direito a um auxílio"): the INSS's benefit (Lei 8.213 art. 80)
     // is asked and appealed in weeks, and the liberty at stake is not the client's. Nor is it in the State's liability for a prisoner
     // killed or hurt in its custody, or for an arrest already undone (CF art. 37 §6): the claim has five years (Decreto 20.910/32 art. 1º).
-    unlessAny: ['reclusao'],
+    // Nor is one stuck in a lift ("o elevador parou e minha mãe ficou presa lá dentro"): the building's or the maker's liability for
+    // the lift (CC arts. 927 and 1.348 V; CDC art. 14), no custody (`TRAPPED`).
+    unlessAny: ['reclusao', 'elevador'],
     hoursIn: { previdenciario: 720, administrativo: 720 },
     // So is one released on bail or provisional release (`RELEASED_PENDING_TRIAL`), and a sentence being served (`SENTENCE_BEING_SERVED`):
     // its incidents are the LEP's, not the custody hearing's.

@@ -113,8 +113,10 @@ export const FAMILIA: AreaLexicon = {
       // The nouns of a revision as well as its verbs: an increase or a reduction asked of a support already set (CC art. 1.699).
       terms: { 'pensao alimenticia': 4, 'pedir pensao': 4, 'aumentar a pensao': 5, 'diminuir a pensao': 5, 'reduzir a pensao': 5, 'aumento da pensao': 5, 'reducao da pensao': 5, 'majoracao da pensao': 5, 'majoracao dos alimentos': 5, 'revisional': 5, 'exoneracao de alimentos': 5, 'alimentos gravidicos': 6, 'despesas da gravidez': 4, revisao: 2, alimentos: 2 },
     },
-    // Reached from the payer's own words (`SUBAREA_PRECEDENCES`), not from terms: the payer's revision and exoneration.
-    { id: 'familia.revisao-alimentos', label: 'revisão de alimentos (redução pedida por quem paga)', terms: {} },
+    // Reached from the payer's own words (`SUBAREA_PRECEDENCES`), not from terms: the payer's revision and exoneration. The reduction
+    // is never simple: the payer proves the change of his means against the child's needs, which the other parent contests (CC arts.
+    // 1.694 §1º and 1.699; Lei 5.478/68 art. 13).
+    { id: 'familia.revisao-alimentos', label: 'revisão de alimentos (redução pedida por quem paga)', complexity: 1, notLow: true, terms: {} },
     { id: 'familia.exoneracao-alimentos', label: 'exoneração de alimentos (fim do dever de pagar a pensão)', terms: {} },
     {
       id: 'familia.divorcio', label: 'divórcio',
