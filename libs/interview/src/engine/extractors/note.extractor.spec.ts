@@ -1538,6 +1538,10 @@ describe(NoteExtractor.name, () => {
   it('hears real property bought by a private contract as a title still to deed (CC arts. 108 and 1.245)', () => {
     expect(sut.extract('Comprei minha casa há muitos anos por um contrato particular e ela nunca foi passada para o meu nome')).toContain('title-with-seller');
     expect(sut.extract('comprei um terreno por contrato de gaveta')).toContain('title-with-seller');
+    // The deed never drawn after the purchase paid is the same title still the seller's (CC arts. 1.245 and 1.417-1.418).
+    expect(sut.extract('paguei a sala comercial à vista em 2012, mas nunca foi lavrada a escritura')).toContain('title-with-seller');
+    expect(sut.extract('compramos o lote de um senhor e a escritura nunca saiu')).toContain('title-with-seller');
+    expect(sut.extract('vendi o terreno e o comprador nunca passou a escritura')).not.toContain('title-with-seller');
     // A private contract of a car, a house sold by the client, or a house deeded, is not.
     expect(sut.extract('comprei o carro com contrato particular')).not.toContain('title-with-seller');
     expect(sut.extract('vendi a casa por contrato particular e o comprador nunca registrou')).not.toContain('title-with-seller');
