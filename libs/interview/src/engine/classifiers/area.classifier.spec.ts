@@ -1343,6 +1343,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
   });
 
+  it('routes a will planned for a property never deeded to the deed first (CC arts. 1.245, 1.418 and 1.857)', () => {
+    const planned = { imobiliario: 12, familia: 9, tributario: 3 };
+    expect(sut.choose(planned, ['succession-planning']).area).toBe('familia');
+    expect(sut.choose(planned, ['succession-planning', 'title-with-seller']).area).toBe('imobiliario');
+  });
+
   it('routes a private employer\'s inquiry and dismissal to labour law, the public body\'s words telling them (CLT art. 482)', () => {
     expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee', 'private-employer']).area).toBe('trabalhista');

@@ -1113,8 +1113,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { familia: 1.4, imobiliario: 0.5, civil: 0.7, consumidor: 0.6 },
     // The words of the goods and their deed describe the estate to leave.
     moves: { imobiliario: 'familia' },
-    // The ITCMD of a donation or a bequest is charged by the State: the tax is the case.
-    yieldsTo: ['tax-authority'],
+    // The ITCMD of a donation or a bequest is charged by the State: the tax is the case. A property bought and never deeded
+    // (`title-with-seller`) is still its seller's: the deed or the adjudicação compulsória comes first (CC arts. 1.245 and
+    // 1.417-1.418; Lei 6.015/73 art. 216-B), and the will only says why the client wants it now.
+    yieldsTo: ['tax-authority', 'title-with-seller'],
   },
   'statutory-pension': {
     why: 'a pensão deixada por servidor público (regime próprio, Lei 8.112 art. 215; a da filha solteira maior, Lei 3.373/58) é paga, revista e cortada pelo órgão do servidor, com o Tribunal de Contas: direito administrativo, não benefício do INSS nem pensão alimentícia',
