@@ -1343,6 +1343,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
   });
 
+  it('routes a building the Defesa Civil closed for its cracks to the builder who answers for the work (CC art. 618)', () => {
+    const closed = { imobiliario: 20, administrativo: 14, previdenciario: 3 };
+    expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body', 'construction-defect']).area).toBe('imobiliario');
+  });
+
   it('routes a will planned for a property never deeded to the deed first (CC arts. 1.245, 1.418 and 1.857)', () => {
     const planned = { imobiliario: 12, familia: 9, tributario: 3 };
     expect(sut.choose(planned, ['succession-planning']).area).toBe('familia');
