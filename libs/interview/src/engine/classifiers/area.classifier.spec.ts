@@ -1343,6 +1343,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
   });
 
+  it("names the developer's sale of units by its own words (incorporação, Lei 4.591/64 arts. 28-32, 31-A and 43)", () => {
+    expect(classify('sou adquirente de uma unidade e a incorporadora diz que o patrimônio de afetação acabou')).toBe('imobiliario');
+    expect(classify('os compradores querem formar a comissão de representantes para tocar a obra')).toBe('imobiliario');
+  });
+
   it('routes a building the Defesa Civil closed for its cracks to the builder who answers for the work (CC art. 618)', () => {
     const closed = { imobiliario: 20, administrativo: 14, previdenciario: 3 };
     expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body']).area).toBe('administrativo');
