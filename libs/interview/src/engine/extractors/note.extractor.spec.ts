@@ -702,6 +702,9 @@ describe(NoteExtractor.name, () => {
   it('reads a purchase from a supplier in judicial recovery told in a sentence, and tells the client company apart', () => {
     expect(sut.extract('fechei um pacote de viagem e a agência entrou em recuperação judicial')).toContain('supplier-insolvent');
     expect(sut.extract('dei 8 mil de entrada nos móveis e a loja pediu recuperação judicial')).toContain('supplier-insolvent');
+    // The filing told by the court's verbs.
+    expect(sut.extract('paguei a casa toda e a loteadora ajuizou pedido de recuperação judicial')).toContain('supplier-insolvent');
+    expect(sut.extract('a escola do meu filho entrou com recuperação judicial')).toContain('supplier-insolvent');
     // A company creditor: the route rule yields to `client-company` (business law).
     expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
     expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('supplier-insolvent');

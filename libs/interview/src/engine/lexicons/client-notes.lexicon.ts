@@ -1369,6 +1369,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'supplier-insolvent': [
     'consumidor credor', 'credor consumidor',
     'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
+    // The same filing told by the court's verbs ("a incorporadora ajuizou pedido de recuperação judicial", "entrou com recuperação judicial"):
+    // the buyer stays a buyer and a creditor (Lei 11.101/05 arts. 9º and 49; Lei 4.591/64 art. 31-F).
+    ...['ajuizou', 'requereu', 'protocolou'].flatMap((filed) => [`${filed} pedido de recuperacao judicial`, `${filed} recuperacao judicial`, `${filed} a recuperacao judicial`]),
+    'entrou com recuperacao judicial', 'entrou com a recuperacao judicial',
     ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
   ],
   // A supplier (a travel agency, a shop, an online store) that vanished or shut its doors with the clients' money: the buyer's
