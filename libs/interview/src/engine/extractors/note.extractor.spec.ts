@@ -300,6 +300,7 @@ describe(NoteExtractor.name, () => {
     // The separation in lay words, and the penalty declined for no one in particular.
     expect(sut.extract('agora preciso me separar de vez')).toEqual(['marital-split']);
     expect(sut.extract('não quero ver ninguém preso, só quero que apague')).toContain('prosecution-declined');
+    expect(sut.extract('não quero polícia nisso, só quero resolver')).toContain('prosecution-declined');
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
     // The sale and what it left in the client's name told in one message, whatever words name them (CTB art. 134).
@@ -723,6 +724,9 @@ describe(NoteExtractor.name, () => {
   it('reads the lay heads of a damages claim (expenses, suffering)', () => {
     expect(sut.extract('quero que ele pague os gastos e um valor pelo sofrimento da menina')).toContain('damages-claimed');
     expect(sut.extract('que pague pelo que eu sofri')).toContain('damages-claimed');
+    // The money asked of the offender for the act, and the income the offence keeps taking (CC arts. 402 and 953).
+    expect(sut.extract('quero que o primo seja obrigado a me pagar pelo que falou de mim')).toContain('damages-claimed');
+    expect(sut.extract('que ela tire o vídeo e pague pelo que estou perdendo de clientes')).toContain('damages-claimed');
     expect(sut.extract('os gastos foram altos')).not.toContain('damages-claimed');
   });
 
