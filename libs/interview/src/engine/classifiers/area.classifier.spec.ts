@@ -1354,6 +1354,11 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body', 'construction-defect']).area).toBe('imobiliario');
   });
 
+  it('names the regularisation of a property bought and never deeded when no real-estate word is told (CC arts. 1.245 and 1.418)', () => {
+    expect(sut.choose({ familia: 5, civil: 4 }, ['death']).area).toBe('familia');
+    expect(sut.choose({ familia: 5, civil: 4 }, ['death', 'title-with-seller']).area).toBe('imobiliario');
+  });
+
   it('routes a will planned for a property never deeded to the deed first (CC arts. 1.245, 1.418 and 1.857)', () => {
     const planned = { imobiliario: 12, familia: 9, tributario: 3 };
     expect(sut.choose(planned, ['succession-planning']).area).toBe('familia');

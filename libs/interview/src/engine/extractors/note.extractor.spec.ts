@@ -1548,6 +1548,7 @@ describe(NoteExtractor.name, () => {
     // The deed never drawn after the purchase paid is the same title still the seller's (CC arts. 1.245 and 1.417-1.418).
     expect(sut.extract('paguei a sala comercial à vista em 2012, mas nunca foi lavrada a escritura')).toContain('title-with-seller');
     expect(sut.extract('compramos o lote de um senhor e a escritura nunca saiu')).toContain('title-with-seller');
+    expect(sut.extract('comprei meu apartamento de gaveta em 2010')).toContain('title-with-seller');
     expect(sut.extract('vendi o terreno e o comprador nunca passou a escritura')).not.toContain('title-with-seller');
     // A private contract of a car, a house sold by the client, or a house deeded, is not.
     expect(sut.extract('comprei o carro com contrato particular')).not.toContain('title-with-seller');
