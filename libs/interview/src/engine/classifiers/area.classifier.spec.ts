@@ -1355,6 +1355,28 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ familia: 18, imobiliario: 13, tributario: 7 }, [...notes, 'title-with-seller']).area).toBe('imobiliario');
   });
 
+  it("names the developer's sale of units by its own words (incorporação, Lei 4.591/64 arts. 28-32, 31-A and 43)", () => {
+    expect(classify('sou adquirente de uma unidade e a incorporadora diz que o patrimônio de afetação acabou')).toBe('imobiliario');
+    expect(classify('os compradores querem formar a comissão de representantes para tocar a obra')).toBe('imobiliario');
+  });
+
+  it('routes a building the Defesa Civil closed for its cracks to the builder who answers for the work (CC art. 618)', () => {
+    const closed = { imobiliario: 20, administrativo: 14, previdenciario: 3 };
+    expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body']).area).toBe('administrativo');
+    expect(sut.choose(closed, ['place-interdicted', 'opponent-public-body', 'construction-defect']).area).toBe('imobiliario');
+  });
+
+  it('names the regularisation of a property bought and never deeded when no real-estate word is told (CC arts. 1.245 and 1.418)', () => {
+    expect(sut.choose({ familia: 5, civil: 4 }, ['death']).area).toBe('familia');
+    expect(sut.choose({ familia: 5, civil: 4 }, ['death', 'title-with-seller']).area).toBe('imobiliario');
+  });
+
+  it('routes a will planned for a property never deeded to the deed first (CC arts. 1.245, 1.418 and 1.857)', () => {
+    const planned = { imobiliario: 12, familia: 9, tributario: 3 };
+    expect(sut.choose(planned, ['succession-planning']).area).toBe('familia');
+    expect(sut.choose(planned, ['succession-planning', 'title-with-seller']).area).toBe('imobiliario');
+  });
+
   it('routes a private employer\'s inquiry and dismissal to labour law, the public body\'s words telling them (CLT art. 482)', () => {
     expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee']).area).toBe('administrativo');
     expect(sut.choose({ administrativo: 35, trabalhista: 7 }, ['clt-employee', 'private-employer']).area).toBe('trabalhista');

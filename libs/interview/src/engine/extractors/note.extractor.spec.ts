@@ -300,6 +300,7 @@ describe(NoteExtractor.name, () => {
     // The separation in lay words, and the penalty declined for no one in particular.
     expect(sut.extract('agora preciso me separar de vez')).toEqual(['marital-split']);
     expect(sut.extract('não quero ver ninguém preso, só quero que apague')).toContain('prosecution-declined');
+    expect(sut.extract('não quero polícia nisso, só quero resolver')).toContain('prosecution-declined');
     expect(sut.extract('o comprador nunca transferiu a moto')).toEqual(['vehicle-not-transferred']);
     expect(sut.extract('o comprador não passou o carro pro nome dele, quero que ele transfira o carro')).toEqual(['vehicle-not-transferred']);
     // The sale and what it left in the client's name told in one message, whatever words name them (CTB art. 134).
@@ -704,6 +705,9 @@ describe(NoteExtractor.name, () => {
   it('reads a purchase from a supplier in judicial recovery told in a sentence, and tells the client company apart', () => {
     expect(sut.extract('fechei um pacote de viagem e a agência entrou em recuperação judicial')).toContain('supplier-insolvent');
     expect(sut.extract('dei 8 mil de entrada nos móveis e a loja pediu recuperação judicial')).toContain('supplier-insolvent');
+    // The filing told by the court's verbs.
+    expect(sut.extract('paguei a casa toda e a loteadora ajuizou pedido de recuperação judicial')).toContain('supplier-insolvent');
+    expect(sut.extract('a escola do meu filho entrou com recuperação judicial')).toContain('supplier-insolvent');
     // A company creditor: the route rule yields to `client-company` (business law).
     expect(sut.extract('minha distribuidora vendeu para uma rede que entrou em recuperação judicial')).toEqual(['client-company', 'supplier-insolvent']);
     expect(sut.extract('comprei uma franquia e a franqueadora faliu')).not.toContain('supplier-insolvent');
@@ -722,6 +726,9 @@ describe(NoteExtractor.name, () => {
   it('reads the lay heads of a damages claim (expenses, suffering)', () => {
     expect(sut.extract('quero que ele pague os gastos e um valor pelo sofrimento da menina')).toContain('damages-claimed');
     expect(sut.extract('que pague pelo que eu sofri')).toContain('damages-claimed');
+    // The money asked of the offender for the act, and the income the offence keeps taking (CC arts. 402 and 953).
+    expect(sut.extract('quero que o primo seja obrigado a me pagar pelo que falou de mim')).toContain('damages-claimed');
+    expect(sut.extract('que ela tire o vídeo e pague pelo que estou perdendo de clientes')).toContain('damages-claimed');
     expect(sut.extract('os gastos foram altos')).not.toContain('damages-claimed');
   });
 
@@ -1543,6 +1550,11 @@ describe(NoteExtractor.name, () => {
   it('hears real property bought by a private contract as a title still to deed (CC arts. 108 and 1.245)', () => {
     expect(sut.extract('Comprei minha casa há muitos anos por um contrato particular e ela nunca foi passada para o meu nome')).toContain('title-with-seller');
     expect(sut.extract('comprei um terreno por contrato de gaveta')).toContain('title-with-seller');
+    // The deed never drawn after the purchase paid is the same title still the seller's (CC arts. 1.245 and 1.417-1.418).
+    expect(sut.extract('paguei a sala comercial à vista em 2012, mas nunca foi lavrada a escritura')).toContain('title-with-seller');
+    expect(sut.extract('compramos o lote de um senhor e a escritura nunca saiu')).toContain('title-with-seller');
+    expect(sut.extract('comprei meu apartamento de gaveta em 2010')).toContain('title-with-seller');
+    expect(sut.extract('vendi o terreno e o comprador nunca passou a escritura')).not.toContain('title-with-seller');
     // A private contract of a car, a house sold by the client, or a house deeded, is not.
     expect(sut.extract('comprei o carro com contrato particular')).not.toContain('title-with-seller');
     expect(sut.extract('vendi a casa por contrato particular e o comprador nunca registrou')).not.toContain('title-with-seller');

@@ -642,12 +642,15 @@ const WORK_MACHINE_KILLED =
 
 /**
  * Real property bought by a private contract in one sentence ("comprei minha casa por um contrato particular", "o terreno foi comprado
- * com contrato de gaveta"): the purchase the public deed and the registry still have to make the buyer's (CC arts. 108 and 1.245). The
+ * com contrato de gaveta", "comprei minha casa de gaveta"): the purchase the public deed and the registry still have to make the buyer's (CC arts. 108 and 1.245). The
  * purchase told by who bought or paid: a seller by private contract ("vendi a casa por contrato particular") asks the buyer to take the
- * deed, or defends the IPTU left in his name (`buyer-transfer-sought`, `tax-authority`). Run on normalized text.
+ * deed, or defends the IPTU left in his name (`buyer-transfer-sought`, `tax-authority`). The same purchase told by the deed never drawn
+ * ("paguei à vista, mas nunca foi lavrada a escritura", "comprei a casinha e nunca passamos a escritura", "comprei o terreno sem escritura"):
+ * the title is still the seller's until the deed or the adjudicação compulsória makes it the buyer's (CC arts. 1.245 and 1.417-1.418;
+ * Lei 6.015/73 art. 216-B). Run on normalized text.
  */
 const BOUGHT_PRIVATELY =
-  /\b(?:comprei|compramos|comprou|compraram|comprad[oa]|adquiri|adquirimos|paguei|pagamos)\b[^.!?;\n]{0,80}?\b(?:contrato particular|contrato de gaveta|instrumento particular|compromisso de compra e venda|promessa de compra e venda|recibo de compra e venda)\b/;
+  /\b(?:comprei|compramos|comprou|compraram|comprad[oa]|adquiri|adquirimos|paguei|pagamos)\b[^.!?;\n]{0,80}?\b(?:contrato particular|contrato de gaveta|de gaveta|instrumento particular|compromisso de compra e venda|promessa de compra e venda|recibo de compra e venda|sem escritura|(?:nunca|nao) (?:foi lavrada|foi feita|foi passada|passamos|fizemos|fiz|lavrei|lavramos) a escritura|escritura nunca (?:foi lavrada|foi feita|foi passada|saiu))\b/;
 
 /**
  * Money borrowed by the client from a person, in one sentence ("peguei 20 mil emprestado com um conhecido", "pedi dinheiro emprestado
@@ -1143,7 +1146,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   // The building billed by the utility, told by its syndic or by the tariff per flat on one meter (STJ Tema 414).
   ['condominium-supplied', ({ normalized }) => CONDOMINIUM.test(normalized) && UTILITY_NAMED.test(normalized) && CONDOMINIUM_BILLED.test(normalized), oneOf('sindico sindica condominio predio edificio')],
   // Real property bought by a private contract, in one sentence: the deed and the registry to make.
-  ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY), oneOf('contrato instrumento compromisso promessa recibo')],
+  ['title-with-seller', ({ normalized }) => inOneSentence(normalized, REAL_PROPERTY, BOUGHT_PRIVATELY), oneOf('contrato instrumento compromisso promessa recibo escritura gaveta')],
   ['borrower', ({ normalized }) => normalized.includes('emprestad') && BORROWED_FROM_PERSON.test(normalized)],
   ['state-liability', ({ normalized }) => STATE_ASKED_TO_PAY.test(normalized), oneOf('estado prefeitura municipio governo uniao poder')],
   // The body asked to pay is the other side ("o estado precisa ser responsabilizado", "quero que o estado arque com o prejuízo"),

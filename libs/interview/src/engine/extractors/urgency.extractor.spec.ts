@@ -37,6 +37,9 @@ describe(UrgencyExtractor.name, () => {
     ['a Defesa Civil interditou a casa', 'risco-de-desabamento'],
     // Part of the house closed for that risk, the rest still lived in.
     ['os bombeiros interditaram a sala e o banheiro por causa das trincas', 'risco-de-desabamento'],
+    // The family's own building closed, and the structure told as giving way.
+    ['a Defesa Civil interditou o nosso prédio de madrugada', 'risco-de-desabamento'],
+    ['o engenheiro disse que a laje pode ceder se chover', 'risco-de-desabamento'],
   ])('finds the signal in %j', (text, id) => {
     expect(sut.extract(text).signals).toContain(id);
   });

@@ -1030,7 +1030,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // The same asked of several or of a company ("quero que paguem o tratamento dele").
     'paguem o tratamento', 'paguem o prejuizo', 'paguem pelo prejuizo',
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
-    'me pague pelo que', 'me paguem pelo que', 'tempo que fiquei parado', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
+    'me pague pelo que', 'me paguem pelo que', 'me pagar pelo que', 'tempo que fiquei parado',
+    // The income the harm keeps taking, asked as it runs ("que pague pelo que eu tô perdendo"): lucros cessantes (CC arts. 402 and 953).
+    'pelo que eu to perdendo', 'pelo que to perdendo', 'pelo que estou perdendo', 'pelo que eu estou perdendo', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado', 'que deixei de ganhar', 'que eu deixei de ganhar', 'ser ressarcid*',
     // The days of work lost asked in lay words ("que ele pague isso e os dias que perdi"): lucros cessantes (CC arts. 402, 949 and 950);
     // and the harm's price asked of who did it ("me pague pelo estrago").
@@ -1341,7 +1343,7 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   // The victim says they do not want the criminal route: the remedy asked is another one.
   'prosecution-declined': [
     'nao quero processo criminal', 'nao desejo processo criminal', 'nao quero processar criminalmente', 'nao quero dar queixa', 'nao quero fazer queixa',
-    'nao quero prestar queixa', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
+    'nao quero prestar queixa', 'nao quero policia', 'nao quero envolver a policia', 'nao quero envolver policia', 'nao quero que ele seja preso', 'nao quero que ela seja presa', 'nao quero ver ele preso', 'nao quero ver ela presa', 'sem processo criminal',
     // The same wish told of no one in particular ("não quero ver ninguém preso"): the victim asks another remedy than the penalty.
     // The same wish told of a relative by kinship ("não quero ver meu irmão preso"): the family asks another remedy (CP art. 100 §1; CPP art. 24).
     ...['meu irmao', 'minha irma', 'meu filho', 'minha filha', 'meu pai', 'minha mae', 'meu marido', 'minha esposa', 'minha mulher', 'meu neto', 'minha neta', 'meu sobrinho',
@@ -1369,6 +1371,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'supplier-insolvent': [
     'consumidor credor', 'credor consumidor',
     'pediu recuperacao judicial', 'entrou em recuperacao judicial', 'esta em recuperacao judicial', 'entrou com pedido de recuperacao judicial',
+    // The same filing told by the court's verbs ("a incorporadora ajuizou pedido de recuperação judicial", "entrou com recuperação judicial"):
+    // the buyer stays a buyer and a creditor (Lei 11.101/05 arts. 9º and 49; Lei 4.591/64 art. 31-F).
+    ...['ajuizou', 'requereu', 'protocolou'].flatMap((filed) => [`${filed} pedido de recuperacao judicial`, `${filed} recuperacao judicial`, `${filed} a recuperacao judicial`]),
+    'entrou com recuperacao judicial', 'entrou com a recuperacao judicial',
     ...['construtora', 'incorporadora', 'agencia', 'loja', 'escola', 'companhia aerea'].flatMap((seller) => ['faliu', 'pediu falencia', 'entrou em falencia'].map((state) => `${seller} ${state}`)),
   ],
   // A supplier (a travel agency, a shop, an online store) that vanished or shut its doors with the clients' money: the buyer's

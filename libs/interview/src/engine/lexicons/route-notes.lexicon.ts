@@ -1113,8 +1113,10 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { familia: 1.4, imobiliario: 0.5, civil: 0.7, consumidor: 0.6 },
     // The words of the goods and their deed describe the estate to leave.
     moves: { imobiliario: 'familia' },
-    // The ITCMD of a donation or a bequest is charged by the State: the tax is the case.
-    yieldsTo: ['tax-authority'],
+    // The ITCMD of a donation or a bequest is charged by the State: the tax is the case. A property bought and never deeded
+    // (`title-with-seller`) is still its seller's: the deed or the adjudicação compulsória comes first (CC arts. 1.245 and
+    // 1.417-1.418; Lei 6.015/73 art. 216-B), and the will only says why the client wants it now.
+    yieldsTo: ['tax-authority', 'title-with-seller'],
   },
   'statutory-pension': {
     why: 'a pensão deixada por servidor público (regime próprio, Lei 8.112 art. 215; a da filha solteira maior, Lei 3.373/58) é paga, revista e cortada pelo órgão do servidor, com o Tribunal de Contas: direito administrativo, não benefício do INSS nem pensão alimentícia',
@@ -1186,6 +1188,8 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'title-with-seller': {
     why: 'o imóvel que ainda está no nome de quem o vendeu há anos (a loteadora, a construtora, o antigo dono), ou que foi comprado por contrato particular (o contrato de gaveta, o compromisso de compra e venda), se regulariza pela escritura pública e o registro (arts. 108 e 1.245 do Código Civil; art. 167 I da Lei 6.015), pela adjudicação compulsória ou pela usucapião (arts. 1.238-1.242 e 1.417-1.418 do Código Civil; arts. 216-A e 216-B da Lei 6.015): o inventário e a doação só passam o que está no nome do dono, e a família que o ocupa conta a posse, não a herança; o ITBI, o IPTU e a prefeitura que mudou o cadastro são o custo da escritura e a prova da posse, não uma disputa com o Fisco',
     factors: { imobiliario: 1.3, familia: 0.6, tributario: 0.5 },
+    // The purchase told in lay words ("comprei minha casa de gaveta") names the property's regularisation when no lexicon word does.
+    floors: { imobiliario: 5 },
     // The tax's words (the IPTU paid, the ITBI the deed will cost, "o imposto da prefeitura") tell the deed's costs and the possession.
     moves: { tributario: 'imobiliario' },
     // Who contests the tax itself (the ITBI's base, an IPTU not due), or whose income is held in its enforcement, has the tax case.

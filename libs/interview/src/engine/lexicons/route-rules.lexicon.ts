@@ -620,7 +620,10 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The city that changed the IPTU's register for a buyer without a deed is no opponent: the deed is asked of the seller. Nor is the
     // Detran that writes the fines of a vehicle the buyer never transferred, nor the city that never approved a developer's subdivision.
     // Nor is the public employer that deducts a servant's payroll loan for the bank (`payroll-loan`: Súmula 297 do STJ).
-    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision', 'payroll-loan'],
+    // Nor is the Defesa Civil that closes a building for its cracks (Lei 12.608/12 art. 8º): the defect is the builder's, who answers
+    // for the work's solidity and safety (`construction-defect`: CC art. 618; CDC art. 12).
+    yieldsTo: ['child-support', 'marital-split', 'criminal-complaint', 'buyer-transfer-sought', 'title-with-seller', 'vehicle-not-transferred', 'irregular-subdivision', 'payroll-loan',
+      'construction-defect'],
   },
   'state-liability': {
     why: 'quem pede ao Poder Público que pague pelo dano que o seu agente ou o seu serviço causou (a árvore da praça, o buraco ou o bueiro da rua, o caminhão da prefeitura, o hospital, a escola, o SAMU) move uma ação de responsabilidade objetiva contra o ente público (art. 37 §6º da Constituição; art. 43 do Código Civil; art. 1º-C da Lei 9.494/97), pelo rito da Fazenda Pública: o acidente, a lesão e o conserto contam o dano, não uma ação entre particulares',

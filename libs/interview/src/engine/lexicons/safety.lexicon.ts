@@ -754,11 +754,14 @@ export const LIFE_AT_RISK: string[] = [
 export const COLLAPSE_RISK: string[] = [
   'risco de desabamento', 'risco de desabar', 'ameaca de desabamento', 'ameacando desabar', 'prestes a desabar', 'pode desabar', 'vai desabar',
   'risco de desmoronamento', 'risco de desmoronar', 'pode desmoronar', 'vai desmoronar', 'pode ruir', 'risco de ruir', 'cair a qualquer momento', 'desabar a qualquer momento',
+  // The structure told as giving way ("o laudo diz que pode ceder"): the same risk of falling.
+  'pode ceder', 'vai ceder', 'risco de ceder', 'prestes a ceder',
   // The house closed by the Defesa Civil for that risk.
   'interditou a casa', 'interditou minha casa', 'interditou a minha casa', 'interditaram a casa', 'interditaram minha casa', 'interditaram a minha casa', 'casa interditada', 'casa foi interditada',
-  // Or part of it, or the building of flats: the rooms at risk closed, the rest kept in use.
+  // Or part of it, or the building of flats, the family's own told as ours ("interditou nosso prédio"): the rooms at risk closed, the rest kept in use.
   ...['interditou', 'interditaram'].flatMap((closed) =>
-    ['o quarto', 'a cozinha', 'a sala', 'o banheiro', 'os comodos', 'dois comodos', 'parte da casa', 'metade da casa', 'o predio', 'o apartamento'].map((part) => `${closed} ${part}`)),
+    ['o quarto', 'a cozinha', 'a sala', 'o banheiro', 'os comodos', 'dois comodos', 'parte da casa', 'metade da casa', 'o predio', 'o apartamento',
+      'nosso predio', 'o nosso predio', 'meu predio', 'o meu predio', 'nossa casa', 'a nossa casa', 'meu apartamento', 'o meu apartamento', 'nosso apartamento'].map((part) => `${closed} ${part}`)),
   'predio interditado', 'predio foi interditado', 'apartamento interditado', 'apartamento foi interditado', 'comodos interditados',
 ];
 

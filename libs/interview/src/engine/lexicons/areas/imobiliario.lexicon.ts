@@ -27,6 +27,10 @@ export const IMOBILIARIO: AreaLexicon = {
     imobiliaria: 4, imovel: 3, imoveis: 2, apartamento: 2, terreno: 3, lote: 2, escritura: 4,
     'matricula do imovel': 5, 'registro de imoveis': 5, usucapiao: 7, invasao: 3, invadiram: 3,
     condominio: 4, sindico: 4, 'taxa de condominio': 5, construtora: 5, 'atraso na obra': 5,
+    // The developer that sells units of a building still to be built and the buyers of its units (incorporação imobiliária, Lei
+    // 4.591/64 arts. 28-32 and 43): the work's own fund kept apart from the developer's debts (patrimônio de afetação, arts. 31-A to
+    // 31-F) and the buyers' committee that may take the work over when it stops (arts. 31-F and 43 VI).
+    incorporadora: 6, 'incorporacao imobiliaria': 6, 'patrimonio de afetacao': 6, 'comissao de representantes': 6, adquirentes: 3,
     'entrega das chaves': 4, 'na planta': 4, distrato: 5, 'financiamento imobiliario': 6, 'financiamento da casa': 5, 'financiamento da minha casa': 5, 'financiamento do imovel': 5, 'financiamento do apartamento': 5,
     'minha casa minha vida': 5, vistoria: 3, itbi: 2, iptu: 1, 'compra e venda': 3, corretor: 3,
     // A home financed with a bank under a fiduciary sale (Lei 9.514/97), told in everyday words: the home "financiada pela Caixa" (not
@@ -81,7 +85,8 @@ export const IMOBILIARIO: AreaLexicon = {
       // A builder's delay or defect is never simple: the contract's tolerance and penalty clauses (Lei 4.591/64 art. 43-A), the
       // rents lost during the delay (Temas 970 and 996 STJ), the rescission and what is returned (Súmula 543 STJ; Lei 13.786/18).
       id: 'imobiliario.construtora', label: 'compra na planta e construtora', complexity: 1, notLow: true,
-      terms: { construtora: 4, 'atraso na obra': 5, 'atraso na entrega': 4, 'na planta': 4, distrato: 5, rachadura: 3, rachaduras: 3 },
+      terms: { construtora: 4, 'atraso na obra': 5, 'atraso na entrega': 4, 'na planta': 4, distrato: 5, rachadura: 3, rachaduras: 3,
+        incorporadora: 4, 'patrimonio de afetacao': 4, 'comissao de representantes': 4 },
     },
     {
       id: 'imobiliario.regularizacao', label: 'regularização de imóvel e usucapião',
