@@ -28,6 +28,12 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads a weekday of a week gone as the day something came, not a day due (CPC art. 231)', () => {
+    expect(sut.extract('o oficial trouxe a citação na quarta da semana passada, hoje é segunda')).not.toContainEqual(expect.objectContaining({ daysLeft: 2 }));
+    expect(sut.extract('a audiência foi na sexta-feira passada e o juiz não decidiu nada')).toEqual([]);
+    expect(sut.extract('a audiência é na sexta, hoje é segunda').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
   it("reads a term's last day told after its count as the days to that day", () => {
     expect(sut.extract('o prazo pra recorrer é de 8 dias e acaba amanhã').map((d) => d.daysLeft)).toEqual([1]);
     expect(sut.extract('o prazo pra recorrer é de 8 dias').map((d) => d.daysLeft)).toEqual([8]);
