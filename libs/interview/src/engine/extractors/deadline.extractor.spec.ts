@@ -28,6 +28,11 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads a weekday told with its demonstrative as a day due (CLT art. 844; CPC art. 334)', () => {
+    expect(sut.extract('a audiência é esta sexta-feira e hoje já é terça').map((d) => d.daysLeft)).toEqual([3]);
+    expect(sut.extract('tenho que apresentar a defesa até essa segunda, hoje é quinta').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
   it('reads a weekday of a week gone as the day something came, not a day due (CPC art. 231)', () => {
     expect(sut.extract('o oficial trouxe a citação na quarta da semana passada, hoje é segunda')).not.toContainEqual(expect.objectContaining({ daysLeft: 2 }));
     expect(sut.extract('a audiência foi na sexta-feira passada e o juiz não decidiu nada')).toEqual([]);

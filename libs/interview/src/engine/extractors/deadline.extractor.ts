@@ -116,12 +116,13 @@ const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b(?!(?: dias?)? que\\b| (?:anos?|mes|meses|semanas?|horas?)\\b)`);
 /**
  * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
- * escritura"), not a deadline today ("prazo até hoje à noite"). "hoje (já) é terça" tells today's weekday, no day due; nor a
- * weekday of a week gone ("o oficial veio na terça da semana passada", "na sexta passada"), the day a notice came or a thing
+ * escritura"), not a deadline today ("prazo até hoje à noite"). A weekday of this week told with its demonstrative ("a
+ * audiência é esta sexta", "até essa quinta") is a day due as "na sexta" is. "hoje (já) é terça" tells today's weekday, no day
+ * due; nor a weekday of a week gone ("o oficial veio na terça da semana passada", "na sexta passada"), the day a notice came or a thing
  * happened, from which a term runs (CPC art. 231; Lei 11.101/05 art. 98), not the day it ends.
  */
 const RELATIVE =
-  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?!(?:[- ]feira)? (?:da semana passada|(?:da )?semana retrasada|passad[oa]|retrasad[oa])\b))\b/g;
+  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|esta|essa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?!(?:[- ]feira)? (?:da semana passada|(?:da )?semana retrasada|passad[oa]|retrasad[oa])\b))\b/g;
 /**
  * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
  * tenho 74 anos", "hoje em dia"): read from right after the word, it tells how things stand now, not a day anything is due, though
