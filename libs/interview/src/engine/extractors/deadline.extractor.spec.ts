@@ -28,6 +28,12 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads the time an act took or a debt ran late as days gone, not a term (CC arts. 132 and 394)', () => {
+    expect(sut.extract('a companhia demorou 4 dias pra religar a luz e estraguei a mercadoria')).toEqual([]);
+    expect(sut.extract('atrasei só 8 dias o condomínio e já querem protestar')).toEqual([]);
+    expect(sut.extract('a companhia me deu 4 dias pra pagar').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
   it('reads a weekday told with its demonstrative as a day due (CLT art. 844; CPC art. 334)', () => {
     expect(sut.extract('a audiência é esta sexta-feira e hoje já é terça').map((d) => d.daysLeft)).toEqual([3]);
     expect(sut.extract('tenho que apresentar a defesa até essa segunda, hoje é quinta').map((d) => d.daysLeft)).toEqual([4]);

@@ -84,6 +84,12 @@ const TERM_ENDS = /\b(?:acaba|termina|vence|encerra|expira)(?: (?:ja|so))? (hoje
  * já venceu"): it runs no more, so it is no deadline for the lawyer (what is left is the claim, on its own time limits).
  */
 const EXPIRED_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|estourou|expirou|venceu|acabou|terminou|fora|depois)(?: d?[oa])?(?: (?:meu|seu|nosso))? $/;
+/**
+ * The time an act took or a debt ran late, told before the count ("a distribuidora demorou 3 dias pra religar", "levaram 10 dias
+ * para me devolver", "atrasei só 10 dias"): days gone, not a term running from the message (CC art. 132; CPC art. 231), the
+ * delay weighed as the harm or the default it is (CC arts. 394-395; CDC art. 22), with no act due by a day.
+ */
+const TIME_TAKEN = /\b(?:demor\w*|lev(?:ou|aram|ei|amos)|esper(?:ei|ou|aram|amos)|atras(?:ei|ou|aram|amos|ad[oa]s?))(?: (?:uns|umas|quase|mais de|so|apenas))? $/;
 /** After the count, in its clause: "venceu" and "acabou" only with "já", since a term may be given for a bill "que venceu". */
 const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
 /**
@@ -233,8 +239,9 @@ export class DeadlineExtractor {
     for (const m of counts ? allMatches(COUNTED, folded) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
       const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
-      if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
-      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(sentenceBefore(folded, m.index))) continue;
+      const before = sentenceBefore(folded, m.index);
+      if (EXPIRED_BEFORE.test(before) || TIME_TAKEN.test(before) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
+      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(before)) continue;
       const gone = GONE.exec(folded.slice(m.index));
       // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
       const ends = TERM_ENDS.exec(m[0]);
