@@ -299,6 +299,8 @@ describe(DeadlineExtractor.name, () => {
 
   it('counts a term given in a notice from the day it arrived, when the client says how long ago', () => {
     expect(sut.extract('chegou uma notificação dando 30 dias pra eu sair, recebi semana passada').map((d) => d.daysLeft)).toEqual([23]);
+    // Shorter than the days since the notice came, the term ran out before the message (CPC art. 223).
+    expect(sut.extract('recebi a notificação semana passada e tenho 5 dias pra responder')).not.toContainEqual(expect.objectContaining({ raw: 'tenho 5 dias pra responder' }));
     expect(sut.extract('o oficial de justiça entregou há 5 dias e falou que eu tenho 15 dias pra responder').map((d) => d.daysLeft)).toEqual([10]);
     expect(sut.extract('A carta chegou anteontem e fala em 15 dias para contestar.').map((d) => d.daysLeft)).toEqual([13]);
     expect(sut.extract('tenho 15 dias para responder').map((d) => d.daysLeft)).toEqual([15]);

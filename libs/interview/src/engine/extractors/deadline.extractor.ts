@@ -243,9 +243,13 @@ export class DeadlineExtractor {
       if (EXPIRED_BEFORE.test(before) || TIME_TAKEN.test(before) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
       if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(before)) continue;
       const gone = GONE.exec(folded.slice(m.index));
-      // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
+      // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival, and
+      // one shorter than the days since ("o resultado saiu semana passada e o recurso tem 5 dias") ran out before the message: no
+      // day is left to act by (CPC art. 223; Lei 9.784/99 art. 59), what is left the claim's own course.
       const ends = TERM_ENDS.exec(m[0]);
-      add(m.index, m.index + m[0].length, ends ? RELATIVE_DAYS[ends[1]] : days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
+      const left = ends ? RELATIVE_DAYS[ends[1]] : days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now));
+      if (left < 0) continue;
+      add(m.index, m.index + m[0].length, left);
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...allMatches(COUNTED_HOURS, folded), ...allMatches(GIVEN_HOURS, folded)] : []) {
