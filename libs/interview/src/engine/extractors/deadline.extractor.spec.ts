@@ -28,6 +28,11 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads "hoje" opening a wish held now as no day due', () => {
+    expect(sut.extract('não fui assinar na época, mas já paguei a pena e hoje quero tirar a certidão limpa')).toEqual([]);
+    expect(sut.extract('hoje tenho que assinar no fórum').map((d) => d.daysLeft)).toEqual([0]);
+  });
+
   it('reads the time an act took or a debt ran late as days gone, not a term (CC arts. 132 and 394)', () => {
     expect(sut.extract('a companhia demorou 4 dias pra religar a luz e estraguei a mercadoria')).toEqual([]);
     expect(sut.extract('atrasei só 8 dias o condomínio e já querem protestar')).toEqual([]);

@@ -131,13 +131,14 @@ const RELATIVE =
   /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|esta|essa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?!(?:[- ]feira)? (?:da semana passada|(?:da )?semana retrasada|passad[oa]|retrasad[oa])\b))\b/g;
 /**
  * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
- * tenho 74 anos", "hoje em dia"): read from right after the word, it tells how things stand now, not a day anything is due, though
- * the sentence names a deed to sign or a payment that "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day
- * due keeps its own verb ("a audiência é hoje", "hoje tem audiência", "hoje cedo ele me ameaçou").
+ * tenho 74 anos", "hoje em dia"), or a wish held now ("já cumpri tudo e hoje quero limpar meu nome"): read from right after the
+ * word, it tells how things stand now, not a day anything is due, though the sentence names a deed to sign or a payment that
+ * "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day due keeps its own verb ("a audiência é hoje", "hoje tem audiência", "hoje cedo ele me ameaçou").
  */
 const NOWADAYS = new RegExp(
   `^(?: em dia\\b|,? (?:(?:eu|ele|ela|eles|elas|nos|a gente|(?:o|a|os|as|meu|minha|seu|sua|nosso|nossa) [a-z]+|[a-z]+) )?(?:ainda )?` +
     `(?:mora|moro|moram|moramos|vive|vivo|vivem|vivemos|trabalha|trabalho|trabalham|trabalhamos|estuda|estudo|estudam|ganha|ganho|ganham|sou|somos` +
+    `|quero|queremos|queria|gostaria` +
     `|(?:tenho|tem|temos|estou com|esta com|to com|ta com) ${COUNT_PATTERN} anos` +
     `|(?:estou|esta|to|ta|sou|e) (?:casad|aposentad|desempregad|separad|divorciad|viuv|morando|trabalhando|vivendo|estudando)[a-z]*)\\b)`,
 );
