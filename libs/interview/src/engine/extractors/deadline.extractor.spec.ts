@@ -28,6 +28,13 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads a term counted in weeks as seven days each (CC art. 132 §3º), not weeks gone by', () => {
+    expect(sut.extract('o julgamento é daqui a duas semanas').map((d) => d.daysLeft)).toEqual([14]);
+    expect(sut.extract('o dono me deu 3 semanas pra sair da casa').map((d) => d.daysLeft)).toEqual([21]);
+    expect(sut.extract('tem 3 semanas que ele sumiu com o carro')).toEqual([]);
+    expect(sut.extract('a geladeira quebrou em duas semanas')).toEqual([]);
+  });
+
   it('reads "hoje" opening a wish held now as no day due', () => {
     expect(sut.extract('não fui assinar na época, mas já paguei a pena e hoje quero tirar a certidão limpa')).toEqual([]);
     expect(sut.extract('hoje tenho que assinar no fórum').map((d) => d.daysLeft)).toEqual([0]);

@@ -44,12 +44,17 @@ const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedi
  */
 const DAY_WORDS = /amanha|hoje|semana|mes que vem|proximo mes|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d/;
 /**
- * A term counted in days from the message. Not a span between two events ("recebi a circular só 3 dias
+ * The units a term is counted in (`COUNTED`): days, or weeks of seven days ("a audiência é daqui a duas semanas", "tenho 2 semanas
+ * pra sair": CC art. 132 §3º), not weeks a clause of "que" dates back ("tem 3 semanas que ele sumiu": time gone by).
+ */
+const COUNTED_UNIT = '(?:dias?|semanas?(?! que\\b))';
+/**
+ * A term counted in days or weeks (`COUNTED_UNIT`) from the message. Not a span between two events ("recebi a circular só 3 dias
  * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message;
  * nor the idiom of a sudden change ("cortaram o contrato de um dia pro outro", "de um dia para o outro").
  */
 const COUNTED = new RegExp(
-  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir)(?! (?:o )?outro\\b))\\b[^.;!?]{0,40}`,
+  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) ${COUNTED_UNIT}(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) ${COUNTED_UNIT}( uteis| corridos)? (?:para|pra|pro|de prazo|a partir)(?! (?:o )?outro\\b))\\b[^.;!?]{0,40}`,
   'g',
 );
 /**
@@ -237,9 +242,10 @@ export class DeadlineExtractor {
       found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal, ...(urgencyDays !== undefined ? { urgencyDays } : {}) });
     };
     const counts = folded.includes(' dia');
-    for (const m of counts ? allMatches(COUNTED, folded) : []) {
+    for (const m of counts || folded.includes(' semana') ? allMatches(COUNTED, folded) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
-      const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
+      const count = m[1] ?? m[3];
+      const days = parseCount(count) * (business ? BUSINESS_TO_CALENDAR : 1) * (m[0].includes(`${count} semana`) ? DAYS_PER_WEEK : 1);
       const before = sentenceBefore(folded, m.index);
       if (EXPIRED_BEFORE.test(before) || TIME_TAKEN.test(before) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
       if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(before)) continue;
