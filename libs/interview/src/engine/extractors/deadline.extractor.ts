@@ -129,8 +129,8 @@ const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns|
  * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
  * escritura"), not a deadline today ("prazo até hoje à noite"). A weekday of this week told with its demonstrative ("a
  * audiência é esta sexta", "até essa quinta") is a day due as "na sexta" is. "hoje (já) é terça" tells today's weekday, no day
- * due; nor a weekday of a week gone ("o oficial veio na terça da semana passada", "na sexta passada"), the day a notice came or a thing
- * happened, from which a term runs (CPC art. 231; Lei 11.101/05 art. 98), not the day it ends.
+ * due; nor a weekday of a week gone ("o oficial veio na terça da semana passada", "na sexta passada"), the day a notice came
+ * or a thing happened, from which a term runs (CPC art. 231; Lei 11.101/05 art. 98), not the day it ends.
  */
 const RELATIVE =
   /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|esta|essa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?!(?:[- ]feira)? (?:da semana passada|(?:da )?semana retrasada|passad[oa]|retrasad[oa])\b))\b/g;
@@ -138,7 +138,8 @@ const RELATIVE =
  * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
  * tenho 74 anos", "hoje em dia"), or a wish held now ("já cumpri tudo e hoje quero limpar meu nome"): read from right after the
  * word, it tells how things stand now, not a day anything is due, though the sentence names a deed to sign or a payment that
- * "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day due keeps its own verb ("a audiência é hoje", "hoje tem audiência", "hoje cedo ele me ameaçou").
+ * "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day due keeps its own verb ("a audiência é hoje",
+ * "hoje tem audiência", "hoje cedo ele me ameaçou").
  */
 const NOWADAYS = new RegExp(
   `^(?: em dia\\b|,? (?:(?:eu|ele|ela|eles|elas|nos|a gente|(?:o|a|os|as|meu|minha|seu|sua|nosso|nossa) [a-z]+|[a-z]+) )?(?:ainda )?` +
