@@ -6,6 +6,11 @@ describe(AreaClassifier.name, () => {
   const sut = new AreaClassifier();
   const classify = (text: string) => sut.choose(sut.score(text).areaScores).area;
 
+  it("reads a court's service by edict as no public tender's edital (CPC art. 256)", () => {
+    expect(sut.score('fui citado por edital numa execução que o banco moveu contra mim').areaScores.administrativo ?? 0).toBe(0);
+    expect(sut.score('saiu o edital do concurso da prefeitura').areaScores.administrativo).toBeGreaterThan(0);
+  });
+
   it.each<[string, LegalAreaCode]>([
     ['fui mandado embora e não pagaram minhas verbas rescisórias nem o FGTS', 'trabalhista'],
     ['comprei uma geladeira na loja e veio com defeito, a assistência técnica não resolve', 'consumidor'],

@@ -28,6 +28,36 @@ describe(DeadlineExtractor.name, () => {
     expect(sut.extract('fui no forum em janeiro do ano passado e ate hoje nao aconteceu nada')).toEqual([]);
   });
 
+  it('reads a term counted in weeks as seven days each (CC art. 132 §3º), not weeks gone by', () => {
+    expect(sut.extract('o julgamento é daqui a duas semanas').map((d) => d.daysLeft)).toEqual([14]);
+    expect(sut.extract('o dono me deu 3 semanas pra sair da casa').map((d) => d.daysLeft)).toEqual([21]);
+    expect(sut.extract('tem 3 semanas que ele sumiu com o carro')).toEqual([]);
+    expect(sut.extract('a geladeira quebrou em duas semanas')).toEqual([]);
+  });
+
+  it('reads "hoje" opening a wish held now as no day due', () => {
+    expect(sut.extract('não fui assinar na época, mas já paguei a pena e hoje quero tirar a certidão limpa')).toEqual([]);
+    expect(sut.extract('hoje tenho que assinar no fórum').map((d) => d.daysLeft)).toEqual([0]);
+  });
+
+  it('reads the time an act took or a debt ran late as days gone, not a term (CC arts. 132 and 394)', () => {
+    expect(sut.extract('a companhia demorou 4 dias pra religar a luz e estraguei a mercadoria')).toEqual([]);
+    expect(sut.extract('atrasei só 8 dias o condomínio e já querem protestar')).toEqual([]);
+    expect(sut.extract('a companhia me deu 4 dias pra pagar').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
+  it('reads a weekday told with its demonstrative as a day due (CLT art. 844; CPC art. 334)', () => {
+    expect(sut.extract('a audiência é esta sexta-feira e hoje já é terça').map((d) => d.daysLeft)).toEqual([3]);
+    expect(sut.extract('tenho que apresentar a defesa até essa segunda, hoje é quinta').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
+  it('reads a weekday of a week gone as the day something came, not a day due (CPC art. 231)', () => {
+    const citation = sut.extract('o oficial trouxe a citação na quarta da semana passada, hoje é segunda');
+    expect(citation).not.toContainEqual(expect.objectContaining({ daysLeft: 2 }));
+    expect(sut.extract('a audiência foi na sexta-feira passada e o juiz não decidiu nada')).toEqual([]);
+    expect(sut.extract('a audiência é na sexta, hoje é segunda').map((d) => d.daysLeft)).toEqual([4]);
+  });
+
   it("reads a term's last day told after its count as the days to that day", () => {
     expect(sut.extract('o prazo pra recorrer é de 8 dias e acaba amanhã').map((d) => d.daysLeft)).toEqual([1]);
     expect(sut.extract('o prazo pra recorrer é de 8 dias').map((d) => d.daysLeft)).toEqual([8]);
@@ -282,6 +312,9 @@ describe(DeadlineExtractor.name, () => {
 
   it('counts a term given in a notice from the day it arrived, when the client says how long ago', () => {
     expect(sut.extract('chegou uma notificação dando 30 dias pra eu sair, recebi semana passada').map((d) => d.daysLeft)).toEqual([23]);
+    // Shorter than the days since the notice came, the term ran out before the message (CPC art. 223).
+    const lapsed = sut.extract('recebi a notificação semana passada e tenho 5 dias pra responder');
+    expect(lapsed).not.toContainEqual(expect.objectContaining({ raw: 'tenho 5 dias pra responder' }));
     expect(sut.extract('o oficial de justiça entregou há 5 dias e falou que eu tenho 15 dias pra responder').map((d) => d.daysLeft)).toEqual([10]);
     expect(sut.extract('A carta chegou anteontem e fala em 15 dias para contestar.').map((d) => d.daysLeft)).toEqual([13]);
     expect(sut.extract('tenho 15 dias para responder').map((d) => d.daysLeft)).toEqual([15]);

@@ -44,12 +44,17 @@ const CARE_WORDS = /\b(tratamento|ciclo|quimioterapia|radioterapia|sessao|remedi
  */
 const DAY_WORDS = /amanha|hoje|semana|mes que vem|proximo mes|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d/;
 /**
- * A term counted in days from the message. Not a span between two events ("recebi a circular só 3 dias
+ * The units a term is counted in (`COUNTED`): days, or weeks of seven days ("a audiência é daqui a duas semanas", "tenho 2 semanas
+ * pra sair": CC art. 132 §3º), not weeks a clause of "que" dates back ("tem 3 semanas que ele sumiu": time gone by).
+ */
+const COUNTED_UNIT = '(?:dias?|semanas?(?! que\\b))';
+/**
+ * A term counted in days or weeks (`COUNTED_UNIT`) from the message. Not a span between two events ("recebi a circular só 3 dias
  * antes de assinar", "2 dias depois da cirurgia"): that dates one event by another, it runs from no message;
  * nor the idiom of a sudden change ("cortaram o contrato de um dia pro outro", "de um dia para o outro").
  */
 const COUNTED = new RegExp(
-  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) dias?(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) dias?( uteis| corridos)? (?:para|pra|pro|de prazo|a partir)(?! (?:o )?outro\\b))\\b[^.;!?]{0,40}`,
+  `\\b(?:(?:prazo(?: (?:pra|para|de|do|da) \\w+)?(?: e)? de|tenho|temos|tem|daqui a|daqui|dentro de|em ate|so|apenas) (${COUNT_PATTERN}) ${COUNTED_UNIT}(?!(?: uteis| corridos)? (?:antes|depois)\\b)( uteis| corridos)?|(${COUNT_PATTERN}) ${COUNTED_UNIT}( uteis| corridos)? (?:para|pra|pro|de prazo|a partir)(?! (?:o )?outro\\b))\\b[^.;!?]{0,40}`,
   'g',
 );
 /**
@@ -84,6 +89,12 @@ const TERM_ENDS = /\b(?:acaba|termina|vence|encerra|expira)(?: (?:ja|so))? (hoje
  * já venceu"): it runs no more, so it is no deadline for the lawyer (what is left is the claim, on its own time limits).
  */
 const EXPIRED_BEFORE = /\b(?:passou|passaram|perdi|perdeu|perdemos|perderam|estourou|expirou|venceu|acabou|terminou|fora|depois)(?: d?[oa])?(?: (?:meu|seu|nosso))? $/;
+/**
+ * The time an act took or a debt ran late, told before the count ("a distribuidora demorou 3 dias pra religar", "levaram 10 dias
+ * para me devolver", "atrasei só 10 dias"): days gone, not a term running from the message (CC art. 132; CPC art. 231), the
+ * delay weighed as the harm or the default it is (CC arts. 394-395; CDC art. 22), with no act due by a day.
+ */
+const TIME_TAKEN = /\b(?:demor\w*|lev(?:ou|aram|ei|amos)|esper(?:ei|ou|aram|amos)|atras(?:ei|ou|aram|amos|ad[oa]s?))(?: (?:uns|umas|quase|mais de|so|apenas))? $/;
 /** After the count, in its clause: "venceu" and "acabou" only with "já", since a term may be given for a bill "que venceu". */
 const EXPIRED_AFTER = /^[^.;!?]*?\bdias?\b[^.;!?]{0,40}?\b(?:ja (?:passou|venceu|acabou|terminou|expirou|estourou)|passou|expirou|estourou)\b/;
 /**
@@ -116,19 +127,24 @@ const PAST_VERB = /\b(?!estou\b)(?:[a-z]{2,}(?:ou|aram|eram|iram|avam|ava)|[a-z]
 const GONE = new RegExp(`\\b(?:faz|ha|passaram|passou|se passaram|foram)(?: uns| umas| mais de)? (${COUNT_PATTERN})(?: dias?)?\\b(?!(?: dias?)? que\\b| (?:anos?|mes|meses|semanas?|horas?)\\b)`);
 /**
  * "até hoje" followed by a negation is "still, to this day" ("até hoje ela não me passa a
- * escritura"), not a deadline today ("prazo até hoje à noite"). "hoje (já) é terça" tells today's weekday, no day due.
+ * escritura"), not a deadline today ("prazo até hoje à noite"). A weekday of this week told with its demonstrative ("a
+ * audiência é esta sexta", "até essa quinta") is a day due as "na sexta" is. "hoje (já) é terça" tells today's weekday, no day
+ * due; nor a weekday of a week gone ("o oficial veio na terça da semana passada", "na sexta passada"), the day a notice came
+ * or a thing happened, from which a term runs (CPC art. 231; Lei 11.101/05 art. 98), not the day it ends.
  */
 const RELATIVE =
-  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo))\b/g;
+  /\b((?:(?:na|ate|e) )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)? (?:da|na) (?:semana que vem|proxima semana)|depois de amanha|amanha|(?:(?<!\bate )|(?<=\bate )(?![^.;!?]{0,30}\b(?:nao|nada|nunca|ninguem|nenhum|nenhuma|sem)\b))hoje(?! (?:ja )?e (?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo))|esta semana|essa semana|semana que vem|proxima semana|mes que vem|proximo mes|(?<!\bhoje (?:ja )?)(?:(?:na|nesta|nessa|esta|essa|ate|vence|e|acaba|termina|encerra) )(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?!(?:[- ]feira)? (?:da semana passada|(?:da )?semana retrasada|passad[oa]|retrasad[oa])\b))\b/g;
 /**
  * "hoje" as "nowadays", opening a present state ("o vendedor hoje mora em Portugal", "hoje ele trabalha numa transportadora", "hoje
- * tenho 74 anos", "hoje em dia"): read from right after the word, it tells how things stand now, not a day anything is due, though
- * the sentence names a deed to sign or a payment that "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day
- * due keeps its own verb ("a audiência é hoje", "hoje tem audiência", "hoje cedo ele me ameaçou").
+ * tenho 74 anos", "hoje em dia"), or a wish held now ("já cumpri tudo e hoje quero limpar meu nome"): read from right after the
+ * word, it tells how things stand now, not a day anything is due, though the sentence names a deed to sign or a payment that
+ * "acaba" ("hoje mora em Cabo Frio e concorda em assinar a escritura"). A day due keeps its own verb ("a audiência é hoje",
+ * "hoje tem audiência", "hoje cedo ele me ameaçou").
  */
 const NOWADAYS = new RegExp(
   `^(?: em dia\\b|,? (?:(?:eu|ele|ela|eles|elas|nos|a gente|(?:o|a|os|as|meu|minha|seu|sua|nosso|nossa) [a-z]+|[a-z]+) )?(?:ainda )?` +
     `(?:mora|moro|moram|moramos|vive|vivo|vivem|vivemos|trabalha|trabalho|trabalham|trabalhamos|estuda|estudo|estudam|ganha|ganho|ganham|sou|somos` +
+    `|quero|queremos|queria|gostaria` +
     `|(?:tenho|tem|temos|estou com|esta com|to com|ta com) ${COUNT_PATTERN} anos` +
     `|(?:estou|esta|to|ta|sou|e) (?:casad|aposentad|desempregad|separad|divorciad|viuv|morando|trabalhando|vivendo|estudando)[a-z]*)\\b)`,
 );
@@ -227,15 +243,21 @@ export class DeadlineExtractor {
       found.push({ raw, daysLeft: Math.max(0, Math.round(daysLeft)), legal, ...(urgencyDays !== undefined ? { urgencyDays } : {}) });
     };
     const counts = folded.includes(' dia');
-    for (const m of counts ? allMatches(COUNTED, folded) : []) {
+    for (const m of counts || folded.includes(' semana') ? allMatches(COUNTED, folded) : []) {
       const business = (m[2] ?? m[4]) === ' uteis';
-      const days = parseCount(m[1] ?? m[3]) * (business ? BUSINESS_TO_CALENDAR : 1);
-      if (EXPIRED_BEFORE.test(sentenceBefore(folded, m.index)) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
-      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(sentenceBefore(folded, m.index))) continue;
+      const count = m[1] ?? m[3];
+      const days = parseCount(count) * (business ? BUSINESS_TO_CALENDAR : 1) * (m[0].includes(`${count} semana`) ? DAYS_PER_WEEK : 1);
+      const before = sentenceBefore(folded, m.index);
+      if (EXPIRED_BEFORE.test(before) || TIME_TAKEN.test(before) || EXPIRED_AFTER.test(folded.slice(m.index))) continue;
+      if (DONE_WITHIN_CUE.test(m[0]) && doneWithin(before)) continue;
       const gone = GONE.exec(folded.slice(m.index));
-      // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival.
+      // A term given in a notice that arrived days ago ("dando 30 dias pra sair, recebi semana passada") runs from its arrival, and
+      // one shorter than the days since ("o resultado saiu semana passada e o recurso tem 5 dias") ran out before the message: no
+      // day is left to act by (CPC art. 223; Lei 9.784/99 art. 59), what is left the claim's own course.
       const ends = TERM_ENDS.exec(m[0]);
-      add(m.index, m.index + m[0].length, ends ? RELATIVE_DAYS[ends[1]] : days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now)));
+      const left = ends ? RELATIVE_DAYS[ends[1]] : days - (gone ? parseCount(gone[1]) : receivedDaysAgo(folded, now));
+      if (left < 0) continue;
+      add(m.index, m.index + m[0].length, left);
     }
     const hours = HOURS_UNIT.test(folded) && ANY_HOURS.test(folded);
     for (const m of hours ? [...allMatches(COUNTED_HOURS, folded), ...allMatches(GIVEN_HOURS, folded)] : []) {

@@ -33,6 +33,7 @@ describe(eventDate.name, () => {
   it('takes the time beside the event when the sentence tells two', () => {
     const contractEnd = TRIGGERED_TERMS.find((term) => term.event === 'contract-end')!.eventWords;
     expect(eventDate('Fui demitida ontem sem justa causa da farmácia onde trabalho de balconista há 2 anos', contractEnd, now)).toBe('2026-11-30');
+    expect(eventDate('trabalho numa padaria faz 3 anos e pedi as contas semana passada', contractEnd, now)).toBe('2026-11-24');
   });
 
   it('reads only a time told back from the message without its time (NO_CLOCK)', () => {

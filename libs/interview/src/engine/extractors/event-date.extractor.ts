@@ -36,8 +36,13 @@ const TIME_OF_ITS_OWN = /^[^,]*?\b(?:anos?|mes(?:es)?|semanas?|dias?) que (?!(?:
  */
 export const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
 const MONTHS_PER_YEAR = 12;
-const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0 };
-const RELATIVE_DAY = /\b(anteontem|ontem|hoje)\b/;
+/**
+ * A day told back from the message; last week's ("pedi demissão semana passada") as seven days back, the deadline extractor's
+ * count for a notice that came then: within days of the true one, so a term of months or years from it (the labour claim's 2
+ * years, CF art. 7º XXIX) is dated by it, not by a length of service beside it ("trabalho lá faz 2 anos").
+ */
+const RELATIVE: Record<string, number> = { anteontem: 2, ontem: 1, hoje: 0, 'semana passada': 7 };
+const RELATIVE_DAY = /\b(anteontem|ontem|hoje|semana passada)\b/;
 const UNIT_DAYS: Record<string, number> = { dia: 1, dias: 1, semana: 7, semanas: 7 };
 /** Weekdays folded, by `Date.getUTCDay()` index. */
 export const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
@@ -55,9 +60,11 @@ export function eventDate(text: string, eventWords: RegExp, now: Date, backOnly 
   for (const sentence of normalized.split(/[.;!?\n]+/)) {
     const event = eventWords.exec(sentence);
     if (!event) continue;
-    // Of two times in the sentence, the one beside the event is its day: "fui demitida ontem da farmácia onde trabalho há 2 anos".
-    const dates = datesIn(sentence, now, backOnly);
-    const nearest = dates.sort((a, b) => Math.abs(a.at - event.index) - Math.abs(b.at - event.index))[0];
+    // Of two times in the sentence, the one beside the event is its day: "fui demitida ontem da farmácia onde trabalho há 2 anos",
+    // "trabalho lá faz 2 anos e pedi as contas semana passada" (a time after the event counted from the event's last word).
+    const end = event.index + event[0].length;
+    const gap = (at: number) => (at < event.index ? event.index - at : Math.max(0, at - end));
+    const nearest = datesIn(sentence, now, backOnly).sort((a, b) => gap(a.at) - gap(b.at))[0];
     if (nearest) return nearest.day;
   }
   return null;

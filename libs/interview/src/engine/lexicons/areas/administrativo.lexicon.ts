@@ -110,6 +110,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
     'suspensao do direito de dirigir': 6, 'recorrer da multa': 6, multa: 1, servidor: 4,
     'servidor publico': 6, 'servico publico': 5, concurso: 4, 'concurso publico': 6, 'concursad*': 5,
     nomeacao: 4, edital: 4, prefeitura: 3, municipio: 2, governo: 2, 'orgao publico': 5,
+    // A party served or summoned by a court's edict ("a citação foi por edital", "fui intimado por edital": CPC arts. 256-259 and
+    // 275 §2º), no public tender's edital: worth nothing here.
+    'por edital': 0, 'via edital': 0,
     'processo administrativo': 5, 'processo disciplinar': 6, sindicancia: 5, improbidade: 7,
     licitacao: 6, 'poder publico': 5, 'desapropria*': 4, alvara: 3, 'vigilancia sanitaria': 4,
     'tribunal de contas': 5, exoneracao: 5, 'exonerad*': 5, 'cargo publico': 5, 'estagio probatorio': 6,
