@@ -762,6 +762,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ empresarial: 14, familia: 11 }).area).toBe('empresarial');
     expect(sut.choose({ empresarial: 14, familia: 11 }, ['death', 'close-death']).area).toBe('familia');
     expect(sut.choose({ empresarial: 55, familia: 12 }, ['death', 'close-death']).area).toBe('empresarial');
+    // The heirs who hold the dead father's quotas and call a meeting to exclude one of them: a partners' dispute, the estate is over.
+    expect(sut.choose({ empresarial: 14, familia: 15 }, ['death', 'close-death', 'partners-dispute']).area).toBe('empresarial');
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');

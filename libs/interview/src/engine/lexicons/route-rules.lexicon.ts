@@ -510,8 +510,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'close-death': {
     why: 'a empresa ou a quota de um parente morto é um bem do espólio: passa aos herdeiros pelo inventário (art. 620 IV do CPC), e a quota se liquida ou os herdeiros entram na sociedade conforme o contrato e os sócios (art. 1.028 do Código Civil); só a recusa dos sócios, a apuração de haveres ou a briga pela gestão fazem o caso empresarial, e as palavras da sociedade então pesam mais',
     factors: { empresarial: 0.7 },
-    // The survivors' refusal to pay the quotas or to let the heirs in is that dispute (`dead-partner-share`).
-    yieldsTo: ['dead-partner-share'],
+    // The survivors' refusal to pay the quotas or to let the heirs in is that dispute (`dead-partner-share`); so is the heirs' fight once
+    // they hold the quotas (`partners-dispute`: a meeting called to exclude one, the accounts withheld, CC arts. 1.020-1.021 and 1.085).
+    yieldsTo: ['dead-partner-share', 'partners-dispute'],
   },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',
