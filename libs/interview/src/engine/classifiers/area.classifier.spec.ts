@@ -1291,6 +1291,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision']).area).toBe('imobiliario');
     // A fine of the police power is the city's own act, defended against it.
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision', 'police-power-fine']).area).toBe('administrativo');
+    // A house the city will pull down from a river's margin: the possession and the IPTU tell what the police power's act would demolish.
+    expect(sut.choose({ imobiliario: 9, administrativo: 3 }).area).toBe('imobiliario');
+    expect(sut.choose({ imobiliario: 9, administrativo: 3 }, ['demolition-ordered']).area).toBe('administrativo');
+    expect(sut.choose({ imobiliario: 3 }, ['demolition-ordered']).area).toBe('administrativo');
   });
 
   it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {

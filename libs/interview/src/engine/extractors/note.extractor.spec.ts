@@ -384,6 +384,13 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
+  it("reads a demolition the city orders or announces as its police power over the building, not a neighbour's claim (CF art. 30 VIII)", () => {
+    expect(sut.extract('chegou um auto de demolição do puxadinho lá de casa')).toContain('demolition-ordered');
+    expect(sut.extract('o fiscal avisou que semana que vem vêm os tratores pra derrubar o barraco')).toContain('demolition-ordered');
+    expect(sut.extract('a prefeitura quer demolir a varanda que eu fiz')).toContain('demolition-ordered');
+    expect(sut.extract('quero que o vizinho derrube o muro que passou da divisa')).not.toContain('demolition-ordered');
+  });
+
   it('reads a tax paid twice or beyond what was due, in one sentence, as a refund owed by the tax authority (CTN art. 165)', () => {
     expect(sut.extract('Paguei o IPTU deste ano em duplicidade e abri processo na Prefeitura')).toContain('tax-authority');
     expect(sut.extract('o ISS das notas foi recolhido duas vezes')).toContain('tax-authority');

@@ -466,6 +466,22 @@ export const BUILDING_INTERDICTED = interdicted(BUILDINGS);
 /** Any of these places interdicted: "a interdição" told beside it names that closing (`place-interdicted`). */
 export const PLACE_INTERDICTED = [...BUSINESS_INTERDICTED, ...BUILDING_INTERDICTED];
 
+/** Who demolishes by the police power: the city, its inspectors and its works department, the Defesa Civil. */
+const DEMOLISHING_BODIES = ['prefeitura', 'o fiscal', 'a fiscal', 'os fiscais', 'a fiscalizacao', 'o municipio', 'a defesa civil', 'secretaria de obras'];
+/**
+ * The client's building or home the public authority orders or announces it will demolish: the notice by its name ("auto de demolição",
+ * "notificação de demolição"), the body that will pull it down ("a prefeitura vai derrubar") and its machines ("vêm as máquinas derrubar
+ * tudo"). An act of the city's police power over building (CF arts. 30 VIII and 182; the building codes), not a dispute between private
+ * persons: a neighbour asking the part over the boundary pulled down is `BOUNDARY_ENCROACHMENT`.
+ */
+export const DEMOLITION_ORDERED: string[] = [
+  ...['auto', 'notificacao', 'intimacao', 'ordem', 'termo', 'aviso'].map((notice) => `${notice} de demolicao`),
+  ...['notificacao', 'intimacao', 'aviso', 'ordem'].flatMap((notice) => [`${notice} para demolir`, `${notice} pra demolir`]),
+  ...DEMOLISHING_BODIES.flatMap((body) => ['vai', 'quer', 'mandou', 'vao', 'querem', 'mandaram'].flatMap((will) => ['derrubar', 'demolir'].map((act) => `${body} ${will} ${act}`))),
+  ...['maquinas', 'tratores', 'trator', 'retroescavadeira'].flatMap((machines) => ['', 'pra ', 'para '].flatMap((to) => ['derrubar', 'demolir'].map((act) => `${machines} ${to}${act}`))),
+  ...['vao', 'querem', 'mandaram'].flatMap((will) => ['derrubar', 'demolir'].flatMap((act) => ['minha casa', 'a minha casa', 'nossa casa', 'as casas', 'nossas casas'].map((home) => `${will} ${act} ${home}`))),
+];
+
 /**
  * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
  * posturas code) imposed on the client: a sanction for breaking a rule, never a tribute, however it is billed (CTN art. 3:
@@ -1099,7 +1115,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' | 'case-reopened' |
-  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' | 'demolition-ordered' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'disabled-refused' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
@@ -1328,6 +1344,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { familia: 0.3 },
     // A relative's curatela asked in the same story (the father with Alzheimer in the house the Defesa Civil closed) keeps the family route.
     yieldsTo: ['guardianship'],
+  },
+  'demolition-ordered': {
+    why: 'a demolição que a prefeitura, o fiscal ou a Defesa Civil ordena ou anuncia (o auto de demolição, as máquinas que vêm derrubar) é ato do poder de polícia do Município sobre as construções (arts. 30 VIII e 182 da Constituição; o código de obras): a defesa é no processo administrativo e, contra a demolição sem ele, o mandado de segurança ou a tutela de urgência contra o ente público (art. 5º LIV e LV da Constituição; na remoção coletiva, a ADPF 828 do STF e a Resolução CNJ 510/2023); a posse, o usucapião, a escritura e o IPTU dizem o que se defende, não uma disputa entre particulares',
+    factors: { administrativo: 1.3, imobiliario: 0.5 },
+    // The property's words (the posse, the usucapião, the house, the lot) tell what the act would pull down.
+    moves: { imobiliario: 'administrativo' },
+    // Names the public-law route when the client tells only the house ("vão derrubar minha casa", "pago IPTU").
+    floors: { administrativo: 2 },
+    // A neighbour's encroachment or works, an eviction, co-owners, an estate or a divorce are private disputes over the building.
+    yieldsTo: ['boundary-encroachment', 'neighbour-works', 'eviction-sought', 'co-ownership', 'estate-division', 'marital-split'],
   },
   'traffic-fine-contested': {
     why: 'a multa de trânsito que o dono do veículo contesta (a placa clonada, outro carro na foto, um lugar onde nunca esteve) se derruba na defesa da autuação e no recurso à JARI (arts. 280 a 282 e 285 do CTB; Resolução CONTRAN 918/2022): a clonagem é crime que a polícia apura por conta própria (art. 311 do Código Penal), e o golpe e o boletim de ocorrência são a prova da defesa, não o caso',
