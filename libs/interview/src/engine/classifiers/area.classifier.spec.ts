@@ -1291,6 +1291,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision']).area).toBe('imobiliario');
     // A fine of the police power is the city's own act, defended against it.
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision', 'police-power-fine']).area).toBe('administrativo');
+    // A worker dismissed for the cash that went missing and taken in flagrante: the custody hearing comes first, the dismissal is the fact.
+    expect(sut.choose({ trabalhista: 12, criminal: 9 }).area).toBe('trabalhista');
+    expect(sut.choose({ trabalhista: 12, criminal: 9 }, ['custody-defended']).area).toBe('criminal');
+    expect(sut.choose({ civil: 10, criminal: 9 }, ['custody-defended', 'offender-held', 'damages-claimed', 'victim']).area).toBe('civil');
     // A house the city will pull down from a river's margin: the possession and the IPTU tell what the police power's act would demolish.
     expect(sut.choose({ imobiliario: 9, administrativo: 3 }).area).toBe('imobiliario');
     expect(sut.choose({ imobiliario: 9, administrativo: 3 }, ['demolition-ordered']).area).toBe('administrativo');

@@ -384,6 +384,16 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
+  it('reads one held in flagrante, or whose release the family asks, as a custody to defend (CPP arts. 304 and 310)', () => {
+    expect(sut.extract('o delegado lavrou o auto e meu irmão foi autuado em flagrante')).toContain('custody-defended');
+    expect(sut.extract('amanhã tem a audiência de custódia do meu sobrinho')).toContain('custody-defended');
+    expect(sut.extract('o advogado pode pedir liberdade provisória pra ele?')).toContain('custody-defended');
+    expect(sut.extract('fui mandado embora por justa causa')).not.toContain('custody-defended');
+    // The author's arrest told by the victim, and an eviction told as "tirar ela de lá", are no custody to defend.
+    expect(sut.extract('o ladrão foi preso em flagrante')).not.toContain('custody-defended');
+    expect(sut.extract('os sobrinhos do dono querem tirar ela de lá')).not.toContain('custody-defended');
+  });
+
   it("reads a demolition the city orders or announces as its police power over the building, not a neighbour's claim (CF art. 30 VIII)", () => {
     expect(sut.extract('chegou um auto de demolição do puxadinho lá de casa')).toContain('demolition-ordered');
     expect(sut.extract('o fiscal avisou que semana que vem vêm os tratores pra derrubar o barraco')).toContain('demolition-ordered');

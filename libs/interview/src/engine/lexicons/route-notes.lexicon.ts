@@ -466,6 +466,27 @@ export const BUILDING_INTERDICTED = interdicted(BUILDINGS);
 /** Any of these places interdicted: "a interdição" told beside it names that closing (`place-interdicted`). */
 export const PLACE_INTERDICTED = [...BUSINESS_INTERDICTED, ...BUILDING_INTERDICTED];
 
+/**
+ * What one held, or their family, asks of the custody itself (a judge's decision, not the prison's): the release (CPP arts. 310, 316,
+ * 321 and 647), a house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP arts. 122-125).
+ */
+export const CUSTODY_REQUESTS: string[] = [
+  ...['ele', 'ela'].flatMap((who) => [`tirar ${who} de la`, `tirar ${who} da cadeia`, `tirar ${who} do presidio`, `soltar ${who}`, `transferir ${who}`, `transferencia d${who === 'ele' ? 'ele' : 'ela'}`]),
+  'ser solto', 'ser solta', 'habeas corpus', 'liberdade provisoria', 'relaxamento da prisao', 'revogar a preventiva', 'revogacao da preventiva',
+  'prisao domiciliar', 'pedir a transferencia', 'pedir transferencia', 'pedido de transferencia', 'saida temporaria', 'saidinha',
+];
+
+/**
+ * Someone's flagrante drawn up and brought before the custody judge (CPP arts. 304 and 310), or their custody asked about
+ * (`CUSTODY_REQUESTS`): whoever tells it, the client or a relative, needs the defence at once. Not the bare "foi preso em flagrante",
+ * as often the author's arrest told by the victim (`HARM_OVER`); nor "tirar ela de lá" told of others ("os herdeiros querem tirar ela de
+ * lá", an eviction): only as the family's own wish.
+ */
+export const CUSTODY_DEFENDED: string[] = [
+  'audiencia de custodia', 'autuad* em flagrante', 'auto de prisao em flagrante', ...CUSTODY_REQUESTS.filter((request) => !request.endsWith(' de la')),
+  ...['quero', 'queria', 'queremos', 'preciso', 'precisamos'].flatMap((wish) => ['ele', 'ela'].map((who) => `${wish} tirar ${who} de la`)),
+];
+
 /** Who demolishes by the police power: the city, its inspectors and its works department, the Defesa Civil. */
 const DEMOLISHING_BODIES = ['prefeitura', 'o fiscal', 'a fiscal', 'os fiscais', 'a fiscalizacao', 'o municipio', 'a defesa civil', 'secretaria de obras'];
 /**
@@ -1115,7 +1136,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' | 'case-reopened' |
-  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' | 'demolition-ordered' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' | 'demolition-ordered' | 'custody-defended' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'disabled-refused' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
@@ -1344,6 +1365,17 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { familia: 0.3 },
     // A relative's curatela asked in the same story (the father with Alzheimer in the house the Defesa Civil closed) keeps the family route.
     yieldsTo: ['guardianship'],
+  },
+  'custody-defended': {
+    why: 'quem está preso em flagrante e vai à audiência de custódia, ou cuja soltura a família pede, precisa de defesa criminal já (o relaxamento da prisão ilegal, a liberdade provisória, arts. 310 e 321 do CPP; o habeas corpus, art. 5º LXV, LXVI e LXVIII da Constituição): a dispensa por justa causa e o emprego onde o fato teria ocorrido (o caixa que faltou, a discussão com o patrão) são o fato imputado, e a reclamação trabalhista vem depois',
+    factors: { criminal: 1.5, trabalhista: 0.5 },
+    // The job's words (the dismissal, the firm, the manager) tell the fact of the arrest.
+    moves: { trabalhista: 'criminal' },
+    // Names the criminal route when the arrest is told in the family's words alone ("quero tirar ele de lá").
+    floors: { criminal: 2 },
+    // The victim who tells the author held and asks damages of him or the bank's refund, the support debtor's civil prison and the
+    // arrest the State is asked to pay for follow their own routes.
+    yieldsTo: ['offender-held', 'damages-claimed', 'refund-claimed', 'bank-scam', 'support-enforced', 'child-support', 'wrongful-arrest'],
   },
   'demolition-ordered': {
     why: 'a demolição que a prefeitura, o fiscal ou a Defesa Civil ordena ou anuncia (o auto de demolição, as máquinas que vêm derrubar) é ato do poder de polícia do Município sobre as construções (arts. 30 VIII e 182 da Constituição; o código de obras): a defesa é no processo administrativo e, contra a demolição sem ele, o mandado de segurança ou a tutela de urgência contra o ente público (art. 5º LIV e LV da Constituição; na remoção coletiva, a ADPF 828 do STF e a Resolução CNJ 510/2023); a posse, o usucapião, a escritura e o IPTU dizem o que se defende, não uma disputa entre particulares',
