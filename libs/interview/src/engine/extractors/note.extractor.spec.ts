@@ -894,6 +894,9 @@ describe(NoteExtractor.name, () => {
   });
 
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {
+    expect(sut.extract('meu irmão apanhou dos agentes na cadeia e quero indenização')).toContain('state-custody');
+    // The jail as the penalty the client fears or wishes is no one held by the State.
+    expect(sut.extract('disseram que isso dá cadeia, mas eu só quero indenização')).not.toContain('state-custody');
     expect(sut.extract('vamos entrar com uma ação de indenização contra o Estado')).toContain('state-liability');
     expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');
     expect(sut.extract('meu filho se machucou na escola municipal e a prefeitura tem que pagar o tratamento')).toContain('state-custody');

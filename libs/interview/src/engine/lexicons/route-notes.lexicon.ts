@@ -420,7 +420,9 @@ export const WRONGFUL_ARREST: string[] = [
  * hospital or a pupil of a public school is in its care too, told with the State asked to pay (`NoteExtractor`: `PUBLIC_CARE`).
  */
 export const STATE_CUSTODY: string[] = [
-  'presidio', 'penitenciaria', 'cadeia', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
+  // The jail as where one is held ("morreu dentro da cadeia", "a cadeia de Pouso Alegre"), not the penalty feared or wished ("isso dá
+  // cadeia", "não vai dar cadeia": CP art. 32).
+  'presidio', 'penitenciaria', 'na cadeia', 'dentro da cadeia', 'cadeia de', 'cadeia do', 'cadeia da', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
   'sistema prisional', 'detento', 'detenta', 'presidiari*', 'custodiad*', 'sob custodia', 'custodia do estado', 'guarda do estado', 'fundacao casa', 'unidade de internacao',
   // The convict serving a prison sentence in the closed or the semi-open regime, held in the State's establishment (LEP arts. 40, 87
   // and 91): told by the sentence or the regime rather than the building ("cumpre pena no semiaberto e apanhou dos agentes").
