@@ -1291,6 +1291,10 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision']).area).toBe('imobiliario');
     // A fine of the police power is the city's own act, defended against it.
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision', 'police-power-fine']).area).toBe('administrativo');
+    // A worker punched by the foreman, the HR told and silent: the employer's liability; unless the worker asks the prosecution.
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence', 'hr-told']).area).toBe('trabalhista');
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence', 'hr-told', 'criminal-complaint']).area).toBe('criminal');
     // A worker dismissed for the cash that went missing and taken in flagrante: the custody hearing comes first, the dismissal is the fact.
     expect(sut.choose({ trabalhista: 12, criminal: 9 }).area).toBe('trabalhista');
     expect(sut.choose({ trabalhista: 12, criminal: 9 }, ['custody-defended']).area).toBe('criminal');

@@ -384,6 +384,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
+  it("reads a wrong at work taken to the employer's human resources as the employer told of it", () => {
+    expect(sut.extract('já reclamei três vezes no RH do assédio e nada')).toContain('hr-told');
+    expect(sut.extract('ela contou tudo pra RH na mesma semana')).toContain('hr-told');
+    expect(sut.extract('trabalho no RH de uma loja')).not.toContain('hr-told');
+  });
+
   it('reads one held in flagrante, or whose release the family asks, as a custody to defend (CPP arts. 304 and 310)', () => {
     expect(sut.extract('o delegado lavrou o auto e meu irmão foi autuado em flagrante')).toContain('custody-defended');
     expect(sut.extract('amanhã tem a audiência de custódia do meu sobrinho')).toContain('custody-defended');

@@ -145,6 +145,7 @@ export type ClientNote =
   | 'reported-for-taking'
   | 'superior-name-calling'
   | 'superior-abuse'
+  | 'hr-told'
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
@@ -1616,6 +1617,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'superior-name-calling': [],
   // Read across a sentence (`mentionsSuperiorAbuse`), not by a phrase of its own.
   'superior-abuse': [],
+  // Read in a sentence (`NoteExtractor`: a complaint and the human resources told together), not by a phrase of its own.
+  'hr-told': [],
   // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.
