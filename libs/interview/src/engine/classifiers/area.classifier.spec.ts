@@ -1123,6 +1123,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a defesa civil interditou minha casa em area de risco').areaScores.administrativo).toBeGreaterThan(0);
   });
 
+  it("reads the police power's licences and seals of a business or a building as administrative (Lei 13.425/17 art. 3º; CTN art. 78)", () => {
+    expect(classify('pra abrir a pizzaria no ponto que aluguei preciso do AVCB, como consigo?')).toBe('administrativo');
+    expect(classify('a prefeitura indeferiu o alvará da oficina que montei no imóvel alugado')).toBe('administrativo');
+    expect(classify('o fiscal lacrou a bomba do posto que comprei')).toBe('administrativo');
+  });
+
   it('does not take a default ("parou de pagar") for a typical family-law word', () => {
     expect(sut.anchors(['parou de pagar'])).not.toContain('familia');
     expect(sut.belongsTo('familia', 'parou de pagar')).toBe(true);
