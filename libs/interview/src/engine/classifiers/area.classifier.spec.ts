@@ -779,6 +779,8 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ empresarial: 14, familia: 11 }).area).toBe('empresarial');
     expect(sut.choose({ empresarial: 14, familia: 11 }, ['death', 'close-death']).area).toBe('familia');
     expect(sut.choose({ empresarial: 55, familia: 12 }, ['death', 'close-death']).area).toBe('empresarial');
+    // The heirs who hold the dead father's quotas and call a meeting to exclude one of them: a partners' dispute, the estate is over.
+    expect(sut.choose({ empresarial: 14, familia: 15 }, ['death', 'close-death', 'partners-dispute']).area).toBe('empresarial');
     // An heir asking for the inventory: the house and the land are the estate; its ITCMD is a tax case.
     expect(sut.choose({ imobiliario: 14, familia: 12 }, ['estate-division']).area).toBe('familia');
     expect(sut.choose({ familia: 20, tributario: 12 }, ['estate-division', 'tax-authority']).area).toBe('tributario');
@@ -1138,6 +1140,12 @@ describe(AreaClassifier.name, () => {
     expect(sut.score('a defesa civil interditou minha casa em area de risco').areaScores.administrativo).toBeGreaterThan(0);
   });
 
+  it("reads the police power's licences and seals of a business or a building as administrative (Lei 13.425/17 art. 3º; CTN art. 78)", () => {
+    expect(classify('pra abrir a pizzaria no ponto que aluguei preciso do AVCB, como consigo?')).toBe('administrativo');
+    expect(classify('a prefeitura indeferiu o alvará da oficina que montei no imóvel alugado')).toBe('administrativo');
+    expect(classify('o fiscal lacrou a bomba do posto que comprei')).toBe('administrativo');
+  });
+
   it('does not take a default ("parou de pagar") for a typical family-law word', () => {
     expect(sut.anchors(['parou de pagar'])).not.toContain('familia');
     expect(sut.belongsTo('familia', 'parou de pagar')).toBe(true);
@@ -1306,6 +1314,18 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision']).area).toBe('imobiliario');
     // A fine of the police power is the city's own act, defended against it.
     expect(sut.choose(lot, ['opponent-public-body', 'irregular-subdivision', 'police-power-fine']).area).toBe('administrativo');
+    // A worker punched by the foreman, the HR told and silent: the employer's liability; unless the worker asks the prosecution.
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence', 'hr-told']).area).toBe('trabalhista');
+    expect(sut.choose({ criminal: 12, trabalhista: 4 }, ['victim', 'violence', 'hr-told', 'criminal-complaint']).area).toBe('criminal');
+    // A worker dismissed for the cash that went missing and taken in flagrante: the custody hearing comes first, the dismissal is the fact.
+    expect(sut.choose({ trabalhista: 12, criminal: 9 }).area).toBe('trabalhista');
+    expect(sut.choose({ trabalhista: 12, criminal: 9 }, ['custody-defended']).area).toBe('criminal');
+    expect(sut.choose({ civil: 10, criminal: 9 }, ['custody-defended', 'offender-held', 'damages-claimed', 'victim']).area).toBe('civil');
+    // A house the city will pull down from a river's margin: the possession and the IPTU tell what the police power's act would demolish.
+    expect(sut.choose({ imobiliario: 9, administrativo: 3 }).area).toBe('imobiliario');
+    expect(sut.choose({ imobiliario: 9, administrativo: 3 }, ['demolition-ordered']).area).toBe('administrativo');
+    expect(sut.choose({ imobiliario: 3 }, ['demolition-ordered']).area).toBe('administrativo');
   });
 
   it('routes a BPC refused to the INSS, the CRAS, the CadÚnico and the Bolsa Família being its means test (Lei 8.742 art. 20)', () => {

@@ -385,6 +385,29 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('a assistente social da prefeitura disse pra eu interditar minha mãe')).toContain('guardianship');
   });
 
+  it("reads a wrong at work taken to the employer's human resources as the employer told of it", () => {
+    expect(sut.extract('já reclamei três vezes no RH do assédio e nada')).toContain('hr-told');
+    expect(sut.extract('ela contou tudo pra RH na mesma semana')).toContain('hr-told');
+    expect(sut.extract('trabalho no RH de uma loja')).not.toContain('hr-told');
+  });
+
+  it('reads one held in flagrante, or whose release the family asks, as a custody to defend (CPP arts. 304 and 310)', () => {
+    expect(sut.extract('o delegado lavrou o auto e meu irmão foi autuado em flagrante')).toContain('custody-defended');
+    expect(sut.extract('amanhã tem a audiência de custódia do meu sobrinho')).toContain('custody-defended');
+    expect(sut.extract('o advogado pode pedir liberdade provisória pra ele?')).toContain('custody-defended');
+    expect(sut.extract('fui mandado embora por justa causa')).not.toContain('custody-defended');
+    // The author's arrest told by the victim, and an eviction told as "tirar ela de lá", are no custody to defend.
+    expect(sut.extract('o ladrão foi preso em flagrante')).not.toContain('custody-defended');
+    expect(sut.extract('os sobrinhos do dono querem tirar ela de lá')).not.toContain('custody-defended');
+  });
+
+  it("reads a demolition the city orders or announces as its police power over the building, not a neighbour's claim (CF art. 30 VIII)", () => {
+    expect(sut.extract('chegou um auto de demolição do puxadinho lá de casa')).toContain('demolition-ordered');
+    expect(sut.extract('o fiscal avisou que semana que vem vêm os tratores pra derrubar o barraco')).toContain('demolition-ordered');
+    expect(sut.extract('a prefeitura quer demolir a varanda que eu fiz')).toContain('demolition-ordered');
+    expect(sut.extract('quero que o vizinho derrube o muro que passou da divisa')).not.toContain('demolition-ordered');
+  });
+
   it('reads a tax paid twice or beyond what was due, in one sentence, as a refund owed by the tax authority (CTN art. 165)', () => {
     expect(sut.extract('Paguei o IPTU deste ano em duplicidade e abri processo na Prefeitura')).toContain('tax-authority');
     expect(sut.extract('o ISS das notas foi recolhido duas vezes')).toContain('tax-authority');
@@ -886,6 +909,9 @@ describe(NoteExtractor.name, () => {
   });
 
   it('reads the State asked to pay or blamed in a sentence as its liability, and a public hospital or school then as its care', () => {
+    expect(sut.extract('meu irmão apanhou dos agentes na cadeia e quero indenização')).toContain('state-custody');
+    // The jail as the penalty the client fears or wishes is no one held by the State.
+    expect(sut.extract('disseram que isso dá cadeia, mas eu só quero indenização')).not.toContain('state-custody');
     expect(sut.extract('vamos entrar com uma ação de indenização contra o Estado')).toContain('state-liability');
     expect(sut.extract('o Estado tinha o dever de proteger ele lá dentro')).toContain('state-liability');
     expect(sut.extract('meu filho se machucou na escola municipal e a prefeitura tem que pagar o tratamento')).toContain('state-custody');

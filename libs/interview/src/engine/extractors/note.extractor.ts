@@ -490,6 +490,12 @@ const PROSECUTOR_AGAINST_CLIENT = /\b(?:ministerio publico|promotoria|promotor d
 const PROSECUTOR_CIVIL_ACTION = /\b(?:improbidade|acao civil publica|inquerito civil|ambiental)\b/;
 
 /**
+ * A wrong at work taken to the employer's human resources ("reclamei duas vezes no RH", "ela contou pra RH"): the employer told of it,
+ * whose answer, or silence, is its own act (`hr-told`). Run on normalized text.
+ */
+const HR_TOLD = /\b(?:reclam\w*|falei|falou|falamos|contei|contou|contamos|denunciei|denunciou|denunciamos|avisei|avisou|avisamos|comuniquei|comunicou|relatei|relatou|levei|levou|levamos)\b[^.!?;\n]{0,30}?\b(?:rh|recursos humanos)\b/;
+
+/**
  * A home given with the job, not rented: no rent paid because the client worked for the owner, or the house told as part of the pay
  * ("não pagava aluguel porque eu cuidava do sítio", "a casa era parte do pagamento"). The occupation follows the employment (Lei 8.245
  * art. 47 II), and housing is no part of a domestic worker's wage (LC 150/2015 art. 18; CLT art. 458 §2): the claim is a labour one.
@@ -1105,6 +1111,7 @@ const SENTENCE_NOTES: [ClientNote, (reading: NoteReading) => boolean, (readonly 
   ['reported-for-taking', ({ text }) => mentionsOwnSideReportedForTaking(text)],
   ['superior-name-calling', ({ text }) => mentionsSuperiorNameCalling(text)],
   ['superior-abuse', ({ text }) => mentionsSuperiorAbuse(text)],
+  ['hr-told', ({ normalized }) => HR_TOLD.test(normalized), oneOf('rh humanos')],
   ['job-housing', ({ normalized }) => RENT_FOR_WORK.test(normalized) || HOUSE_AS_PAY.test(normalized), oneOf('aluguel parte troca')],
   ['prison-visit', ({ normalized }) => inOneSentence(normalized, VISIT_ASKED, HELD_NOW), oneOf('visitar visita visitas visitante visitantes carteirinha jumbo levar')],
   ['offender-held', ({ normalized }) => offenderHeld(normalized), oneOf('preso presa presos presas pena')],

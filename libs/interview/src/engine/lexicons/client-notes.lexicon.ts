@@ -1,6 +1,6 @@
 import {
   BUSINESS_SALE, EMPLOYER_SUCCESSION, CO_OWNERSHIP, CRIMINAL_CASE_CLOSED, CASE_REOPENED, ESTATE_GOOD_SOLD, EVICTION_SOUGHT, HOME_LENT, LABOUR_RIGHTS_CLAIMED, DISGUISED_EMPLOYMENT, HOME_FORECLOSED, LODGING_BOOKED, STATUTORY_PENSION,
-  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, PARKED_VEHICLE_DAMAGED, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, PLACE_INTERDICTED, GOODS_FOR_RESALE, BUSINESS_SUPPLY, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, OWN_RENT_LATE, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
+  SUCCESSION_PLANNING, USURIOUS_LENDER, HIT_AND_RUN, PARKED_VEHICLE_DAMAGED, BUYER_TRANSFER_SOUGHT, PROPERTY_SOLD, DEED_SOUGHT, OWN_EX_PARTNER, WRONGFUL_ARREST, POLICE_POWER_FINE, PLACE_INTERDICTED, DEMOLITION_ORDERED, CUSTODY_DEFENDED, GOODS_FOR_RESALE, BUSINESS_SUPPLY, COMMON_AREA, NEIGHBOUR_LEAK, NEIGHBOUR_WORKS, ASSISTANCE_BENEFIT, TENANT, OWN_RENT_LATE, MANDATE_GRANTED, PRESS_CONTENT, SOCIAL_BENEFIT,
   STATE_CUSTODY, STORE_SEARCH, LOAN_DENIED, CONTRIBUTION_WITHHELD, TITLE_WITH_SELLER, COMMERCIAL_AGENCY, BORROWED_BY_CLIENT, PRIVATE_EMPLOYER, PARTNER_SPOUSE_ENTRY, CAT_REFUSED, COMMUTE_ACCIDENT, DEAD_PARTNER_PENSION, BENEFIT_AS_ESTATE, BENEFIT_CONVERSION, TRAFFIC_FINE_CONTESTED, FINE_APPEALED, BOUNDARY_ENCROACHMENT, TAX_CONTESTED, IR_WITHHELD, MUNICIPAL_FEES, POLICE_POWER_FEES,
   THING_HIRED, TEMPORARY_PUBLIC_CONTRACT, CONTRACT_ENDED_BY_OTHER, SUPPLY_STOPPED, STATE_COMPANY_EMPLOYEE, SUPPORT_SOUGHT, SUPPORT_PAID, PROTECTION_SOUGHT, LABOUR_COURT, COMPANY_PARTNER, RELATIVE_COUNTERPART,
 } from './route-notes.lexicon';
@@ -145,6 +145,7 @@ export type ClientNote =
   | 'reported-for-taking'
   | 'superior-name-calling'
   | 'superior-abuse'
+  | 'hr-told'
   | 'succession-planning'
   | 'statutory-pension'
   | 'business-sale'
@@ -167,6 +168,8 @@ export type ClientNote =
   | 'name-lent'
   | 'police-power-fine'
   | 'place-interdicted'
+  | 'demolition-ordered'
+  | 'custody-defended'
   | 'traffic-fine-contested'
   | 'goods-for-resale'
   | 'business-supply'
@@ -1567,6 +1570,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'wrongful-arrest': WRONGFUL_ARREST,
   'police-power-fine': POLICE_POWER_FINE,
   'place-interdicted': PLACE_INTERDICTED,
+  'demolition-ordered': DEMOLITION_ORDERED,
+  'custody-defended': CUSTODY_DEFENDED,
   'traffic-fine-contested': TRAFFIC_FINE_CONTESTED,
   'fine-appealed': FINE_APPEALED,
   // Read across a sentence (`NoteExtractor`: a subdivision and its irregularity in one sentence), not by a phrase of its own.
@@ -1620,6 +1625,8 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'superior-name-calling': [],
   // Read across a sentence (`mentionsSuperiorAbuse`), not by a phrase of its own.
   'superior-abuse': [],
+  // Read in a sentence (`NoteExtractor`: a complaint and the human resources told together), not by a phrase of its own.
+  'hr-told': [],
   // Read across a sentence (`HAZARD_EVENT`, `HAZARD_SOURCE`), not by a phrase of its own.
   'neighbour-hazard': [],
   // Read across a sentence (`SUPPLIER_CONTRACTED`, `SUPPLIER_REGISTERED`), not by a phrase of its own.

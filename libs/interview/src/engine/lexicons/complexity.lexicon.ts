@@ -1,6 +1,6 @@
 import { AGREEMENT_EVERYDAY, JUST_CAUSE_ANNOUNCED, JUST_CAUSE_FEARED, JUST_CAUSE_THREATENED, LAWSUIT_EVERYDAY, PROCEEDING_ENDED } from './complexity-readings.lexicon';
 import { PARTNER_DIVERTING, PARTNER_OUT } from './areas/empresarial.lexicon';
-import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
+import { CONTRACT_ENDED_BY_OTHER, CRIMINAL_CASE_CLOSED, CUSTODY_REQUESTS, DEAD_PARTNER_PENSION, HOME_LENT, PRESS_CONTENT, SUPPLY_STOPPED, TEMPORARY_PUBLIC_CONTRACT, TITLE_WITH_SELLER } from './route-notes.lexicon';
 import { PARTNERS_DISPUTE } from './relation-routes.lexicon';
 import { DISCRIMINATION_AT_CLIENT } from './client-notes.lexicon';
 import { ARREST_REPEATED, BLOWS_WITH_OBJECT, CHILD_OBJECTS, CLIENT_APPREHENDED, COLLAPSE_RISK, HELD_NOW, HIDDEN_CAMERA, INTIMATE_IMAGES, KILL_THREAT_ASCRIBED_TO_CLIENT, LIFE_AT_RISK, POLICE_CUSTODY, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, TAKEN_UNDER_ARREST, THREAT_TO_KILL_NAMED } from './safety.lexicon';
@@ -654,11 +654,7 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // What a prisoner's family asks of the custody itself (a judge's decision, not the prison's): the release (CPP arts. 316 and 647), a
   // house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP arts. 122-125). It keeps a
   // visit told beside it from reading as a settled custody (`visita-ao-preso`).
-  'pedido-sobre-a-custodia': [
-    ...['ele', 'ela'].flatMap((who) => [`tirar ${who} de la`, `tirar ${who} da cadeia`, `tirar ${who} do presidio`, `soltar ${who}`, `transferir ${who}`, `transferencia d${who === 'ele' ? 'ele' : 'ela'}`]),
-    'ser solto', 'ser solta', 'habeas corpus', 'liberdade provisoria', 'relaxamento da prisao', 'revogar a preventiva', 'revogacao da preventiva',
-    'prisao domiciliar', 'pedir a transferencia', 'pedir transferencia', 'pedido de transferencia', 'saida temporaria', 'saidinha',
-  ],
+  'pedido-sobre-a-custodia': CUSTODY_REQUESTS,
   'fianca-arbitrada': ['arbitrou fianca', 'arbitrou a fianca', 'arbitrou uma fianca', 'fianca arbitrada', 'fixou fianca', 'fixou a fianca', 'fixou uma fianca', 'fianca fixada', 'concedeu fianca', 'concedeu a fianca'],
   // An adolescent held before the hearing: the internação provisória (ECA art. 108) served in a socioeducative unit (art. 123),
   // told by its name or by the unit ('na fundacao casa' is longer than a building's 'na fundacao', `prova-disputada`). A building

@@ -420,7 +420,9 @@ export const WRONGFUL_ARREST: string[] = [
  * hospital or a pupil of a public school is in its care too, told with the State asked to pay (`NoteExtractor`: `PUBLIC_CARE`).
  */
 export const STATE_CUSTODY: string[] = [
-  'presidio', 'penitenciaria', 'cadeia', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
+  // The jail as where one is held ("morreu dentro da cadeia", "a cadeia de Pouso Alegre"), not the penalty feared or wished ("isso dá
+  // cadeia", "não vai dar cadeia": CP art. 32).
+  'presidio', 'penitenciaria', 'na cadeia', 'dentro da cadeia', 'cadeia de', 'cadeia do', 'cadeia da', 'cadeia publica', 'cela', 'carceragem', 'centro de detencao', 'centro de detencao provisoria', 'cdp', 'unidade prisional',
   'sistema prisional', 'detento', 'detenta', 'presidiari*', 'custodiad*', 'sob custodia', 'custodia do estado', 'guarda do estado', 'fundacao casa', 'unidade de internacao',
   // The convict serving a prison sentence in the closed or the semi-open regime, held in the State's establishment (LEP arts. 40, 87
   // and 91): told by the sentence or the regime rather than the building ("cumpre pena no semiaberto e apanhou dos agentes").
@@ -465,6 +467,43 @@ export const BUSINESS_INTERDICTED = interdicted(BUSINESS_PLACES);
 export const BUILDING_INTERDICTED = interdicted(BUILDINGS);
 /** Any of these places interdicted: "a interdição" told beside it names that closing (`place-interdicted`). */
 export const PLACE_INTERDICTED = [...BUSINESS_INTERDICTED, ...BUILDING_INTERDICTED];
+
+/**
+ * What one held, or their family, asks of the custody itself (a judge's decision, not the prison's): the release (CPP arts. 310, 316,
+ * 321 and 647), a house arrest (CPP art. 318; LEP art. 117), a transfer (LEP arts. 86 and 103) or a temporary leave (LEP arts. 122-125).
+ */
+export const CUSTODY_REQUESTS: string[] = [
+  ...['ele', 'ela'].flatMap((who) => [`tirar ${who} de la`, `tirar ${who} da cadeia`, `tirar ${who} do presidio`, `soltar ${who}`, `transferir ${who}`, `transferencia d${who === 'ele' ? 'ele' : 'ela'}`]),
+  'ser solto', 'ser solta', 'habeas corpus', 'liberdade provisoria', 'relaxamento da prisao', 'revogar a preventiva', 'revogacao da preventiva',
+  'prisao domiciliar', 'pedir a transferencia', 'pedir transferencia', 'pedido de transferencia', 'saida temporaria', 'saidinha',
+];
+
+/**
+ * Someone's flagrante drawn up and brought before the custody judge (CPP arts. 304 and 310), or their custody asked about
+ * (`CUSTODY_REQUESTS`): whoever tells it, the client or a relative, needs the defence at once. Not the bare "foi preso em flagrante",
+ * as often the author's arrest told by the victim (`HARM_OVER`); nor "tirar ela de lá" told of others ("os herdeiros querem tirar ela de
+ * lá", an eviction): only as the family's own wish.
+ */
+export const CUSTODY_DEFENDED: string[] = [
+  'audiencia de custodia', 'autuad* em flagrante', 'auto de prisao em flagrante', ...CUSTODY_REQUESTS.filter((request) => !request.endsWith(' de la')),
+  ...['quero', 'queria', 'queremos', 'preciso', 'precisamos'].flatMap((wish) => ['ele', 'ela'].map((who) => `${wish} tirar ${who} de la`)),
+];
+
+/** Who demolishes by the police power: the city, its inspectors and its works department, the Defesa Civil. */
+const DEMOLISHING_BODIES = ['prefeitura', 'o fiscal', 'a fiscal', 'os fiscais', 'a fiscalizacao', 'o municipio', 'a defesa civil', 'secretaria de obras'];
+/**
+ * The client's building or home the public authority orders or announces it will demolish: the notice by its name ("auto de demolição",
+ * "notificação de demolição"), the body that will pull it down ("a prefeitura vai derrubar") and its machines ("vêm as máquinas derrubar
+ * tudo"). An act of the city's police power over building (CF arts. 30 VIII and 182; the building codes), not a dispute between private
+ * persons: a neighbour asking the part over the boundary pulled down is `BOUNDARY_ENCROACHMENT`.
+ */
+export const DEMOLITION_ORDERED: string[] = [
+  ...['auto', 'notificacao', 'intimacao', 'ordem', 'termo', 'aviso'].map((notice) => `${notice} de demolicao`),
+  ...['notificacao', 'intimacao', 'aviso', 'ordem'].flatMap((notice) => [`${notice} para demolir`, `${notice} pra demolir`]),
+  ...DEMOLISHING_BODIES.flatMap((body) => ['vai', 'quer', 'mandou', 'vao', 'querem', 'mandaram'].flatMap((will) => ['derrubar', 'demolir'].map((act) => `${body} ${will} ${act}`))),
+  ...['maquinas', 'tratores', 'trator', 'retroescavadeira'].flatMap((machines) => ['', 'pra ', 'para '].flatMap((to) => ['derrubar', 'demolir'].map((act) => `${machines} ${to}${act}`))),
+  ...['vao', 'querem', 'mandaram'].flatMap((will) => ['derrubar', 'demolir'].flatMap((act) => ['minha casa', 'a minha casa', 'nossa casa', 'as casas', 'nossas casas'].map((home) => `${will} ${act} ${home}`))),
+];
 
 /**
  * A fine of the administration's police power (the health inspectorate, the Procon, the environmental agency, the city's
@@ -1099,7 +1138,7 @@ export const RELATIVE_COUNTERPART: string[] = [
 /** How the notes above reweigh the areas (spread into `ROUTE_RULES`). */
 export const ROLE_AND_REMEDY_RULES: Partial<Record<
   'succession-planning' | 'statutory-pension' | 'business-sale' | 'co-ownership' | 'estate-good-sold' | 'eviction-sought' | 'criminal-case-closed' | 'case-reopened' |
-  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' |
+  'labour-rights-claimed' | 'disguised-employment' | 'cat-refused' | 'commute-accident' | 'benefit-conversion' | 'home-foreclosed' | 'usurious-lender' | 'lodging-booked' | 'home-lent' | 'wrongful-arrest' | 'name-lent' | 'police-power-fine' | 'place-interdicted' | 'demolition-ordered' | 'custody-defended' |
   'goods-for-resale' | 'business-supply' | 'common-area' | 'neighbour-leak' | 'mandate-granted' | 'press-content' | 'deed-sought' | 'social-benefit' | 'store-search' | 'staff-offended' | 'disabled-refused' | 'partner-spouse-entry' |
   'boundary-encroachment' | 'tax-contested' | 'neighbour-works' | 'neighbour-animals' | 'neighbour-hazard' | 'assistance-benefit' | 'tenant' | 'own-rent-late' | 'hit-and-run' | 'parked-vehicle-damaged' | 'belongings-taken' | 'documents-lost' | 'buyer-transfer-sought' | 'estate-deed' |
   'contribution-withheld' | 'title-with-seller' | 'private-employer' | 'traffic-fine-contested' | 'supplier-hired' | 'tradesman-hired' | 'thing-hired' | 'work-injury' |
@@ -1334,6 +1373,27 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
     factors: { familia: 0.3 },
     // A relative's curatela asked in the same story (the father with Alzheimer in the house the Defesa Civil closed) keeps the family route.
     yieldsTo: ['guardianship'],
+  },
+  'custody-defended': {
+    why: 'quem está preso em flagrante e vai à audiência de custódia, ou cuja soltura a família pede, precisa de defesa criminal já (o relaxamento da prisão ilegal, a liberdade provisória, arts. 310 e 321 do CPP; o habeas corpus, art. 5º LXV, LXVI e LXVIII da Constituição): a dispensa por justa causa e o emprego onde o fato teria ocorrido (o caixa que faltou, a discussão com o patrão) são o fato imputado, e a reclamação trabalhista vem depois',
+    factors: { criminal: 1.5, trabalhista: 0.5 },
+    // The job's words (the dismissal, the firm, the manager) tell the fact of the arrest.
+    moves: { trabalhista: 'criminal' },
+    // Names the criminal route when the arrest is told in the family's words alone ("quero tirar ele de lá").
+    floors: { criminal: 2 },
+    // The victim who tells the author held and asks damages of him or the bank's refund, the support debtor's civil prison and the
+    // arrest the State is asked to pay for follow their own routes.
+    yieldsTo: ['offender-held', 'damages-claimed', 'refund-claimed', 'bank-scam', 'support-enforced', 'child-support', 'wrongful-arrest'],
+  },
+  'demolition-ordered': {
+    why: 'a demolição que a prefeitura, o fiscal ou a Defesa Civil ordena ou anuncia (o auto de demolição, as máquinas que vêm derrubar) é ato do poder de polícia do Município sobre as construções (arts. 30 VIII e 182 da Constituição; o código de obras): a defesa é no processo administrativo e, contra a demolição sem ele, o mandado de segurança ou a tutela de urgência contra o ente público (art. 5º LIV e LV da Constituição; na remoção coletiva, a ADPF 828 do STF e a Resolução CNJ 510/2023); a posse, o usucapião, a escritura e o IPTU dizem o que se defende, não uma disputa entre particulares',
+    factors: { administrativo: 1.3, imobiliario: 0.5 },
+    // The property's words (the posse, the usucapião, the house, the lot) tell what the act would pull down.
+    moves: { imobiliario: 'administrativo' },
+    // Names the public-law route when the client tells only the house ("vão derrubar minha casa", "pago IPTU").
+    floors: { administrativo: 2 },
+    // A neighbour's encroachment or works, an eviction, co-owners, an estate or a divorce are private disputes over the building.
+    yieldsTo: ['boundary-encroachment', 'neighbour-works', 'eviction-sought', 'co-ownership', 'estate-division', 'marital-split'],
   },
   'traffic-fine-contested': {
     why: 'a multa de trânsito que o dono do veículo contesta (a placa clonada, outro carro na foto, um lugar onde nunca esteve) se derruba na defesa da autuação e no recurso à JARI (arts. 280 a 282 e 285 do CTB; Resolução CONTRAN 918/2022): a clonagem é crime que a polícia apura por conta própria (art. 311 do Código Penal), e o golpe e o boletim de ocorrência são a prova da defesa, não o caso',

@@ -250,6 +250,18 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // (CP arts. 129, 138-140, 147 and 344; CPP arts. 5º and 30): the job is its setting.
     yieldsTo: ['criminal-complaint', 'prosecution-followed', 'violence', 'threat', 'retaliation', 'child-sexual-abuse', 'accused', 'criminal-defence', 'police-summons'],
   },
+  // The employer told by the worker, through its human resources, of a superior's or a colleague's aggression or harassment, and doing
+  // nothing: the employer answers for its employees and for the safe workplace it owes (CLT arts. 483 c and e, 223-B to 223-G; CC arts.
+  // 932 III and 933; CF art. 114 VI).
+  'hr-told': {
+    why: 'o empregado que levou ao RH a agressão, o assédio ou a ofensa de um chefe ou de um colega tem contra o empregador, que sabia e nada fez, a rescisão indireta e a indenização (art. 483 c e e da CLT; arts. 223-B a 223-G; o empregador responde pelos seus empregados, arts. 932 III e 933 do Código Civil), na Justiça do Trabalho (art. 114 VI da Constituição): o soco, o boletim de ocorrência e o inquérito contam o dano',
+    factors: { trabalhista: 1.3, criminal: 0.6 },
+    // The crime's words (the blow, the police report, the inquiry) tell the harm the employer let happen.
+    moves: { criminal: 'trabalhista' },
+    // The worker who asks the offender prosecuted or protection from him, or who is the accused, has chosen the criminal route; a public
+    // servant's complaint is the administration's.
+    yieldsTo: ['criminal-complaint', 'prosecution-followed', 'protection-sought', 'accused', 'criminal-defence', 'police-summons', 'public-employer', 'statutory-servant'],
+  },
   'police-summons': {
     why: 'quem a polícia intima a comparecer à delegacia num inquérito (art. 6º do CPP) sem ter registrado a ocorrência nem ser chamado como testemunha é ouvido como suspeito: precisa de defesa já na oitiva (direito ao silêncio, art. 5º LXIII da Constituição; acesso aos autos, Súmula Vinculante 14; advogado no depoimento, art. 7º XXI da Lei 8.906). A dispensa por justa causa e o emprego de onde veio a acusação são o fato investigado, e a reclamação trabalhista vem depois',
     factors: { criminal: 1.3, trabalhista: 0.5, civil: 0.6 },
@@ -510,8 +522,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
   'close-death': {
     why: 'a empresa ou a quota de um parente morto é um bem do espólio: passa aos herdeiros pelo inventário (art. 620 IV do CPC), e a quota se liquida ou os herdeiros entram na sociedade conforme o contrato e os sócios (art. 1.028 do Código Civil); só a recusa dos sócios, a apuração de haveres ou a briga pela gestão fazem o caso empresarial, e as palavras da sociedade então pesam mais',
     factors: { empresarial: 0.7 },
-    // The survivors' refusal to pay the quotas or to let the heirs in is that dispute (`dead-partner-share`).
-    yieldsTo: ['dead-partner-share'],
+    // The survivors' refusal to pay the quotas or to let the heirs in is that dispute (`dead-partner-share`); so is the heirs' fight once
+    // they hold the quotas (`partners-dispute`: a meeting called to exclude one, the accounts withheld, CC arts. 1.020-1.021 and 1.085).
+    yieldsTo: ['dead-partner-share', 'partners-dispute'],
   },
   lender: {
     why: 'quem emprestou dinheiro, o cartão ou o nome a uma pessoa cobra dela no cível (mútuo, arts. 586 e 590 do Código Civil): a fatura, o banco e a loja só dizem onde a dívida nasceu, e não pagar é inadimplemento, não crime',

@@ -157,7 +157,11 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // art. 1.767): the longer phrase keeps familia's 'interditar' inside it from counting. A building or a home interdicted is worth
     // nothing: no curatela either, and its case is mostly with who caused the risk (the Defesa Civil's own words still count).
     ...Object.fromEntries(BUSINESS_INTERDICTED.map((phrase) => [phrase, 5])), ...Object.fromEntries(BUILDING_INTERDICTED.map((phrase) => [phrase, 0])),
-    'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
+    'auto de interdicao': 6, 'interdicao sanitaria': 6, 'interdicao do estabelecimento': 6, lacraram: 4, lacrou: 4, 'lacrad*': 3, lacre: 3, 'poder de policia': 5, 'cassacao do alvara': 6,
+    // The licences the police power grants or refuses a business or a building: the city's operating licence and the fire brigade's
+    // inspection certificate (AVCB, CLCB: Lei 13.425/17 art. 3º and the states' fire codes), asked, refused or lacking.
+    'alvara de funcionamento': 5, 'alvara indeferido': 6, 'indeferiu o alvara': 6, 'indeferiram o alvara': 6, 'negaram o alvara': 6, 'alvara negado': 6,
+    avcb: 6, clcb: 6, 'auto de vistoria do corpo de bombeiros': 6, 'vistoria do corpo de bombeiros': 5, 'vistoria dos bombeiros': 5,
     // The simplified selection of a temporary public hire (CF art. 37 IX): only the State hires that way.
     // The career of the State's military (CF arts. 42 and 142 §3º; Lei 6.880/80 and the states' statutes): promotion, the paid reserve and
     // the reform that are its retirement, the discharge of a soldier, and its disciplinary councils, all acts of the State as employer under
