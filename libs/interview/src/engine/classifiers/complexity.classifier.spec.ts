@@ -117,6 +117,21 @@ describe(ComplexityClassifier.name, () => {
     expect(refused.map((f) => f.id)).not.toContain('dano-grave');
   });
 
+  it('weighs work or contributions abroad a benefit needs counted as the agreement\'s totalization, high (Lei 8.213/91 art. 85-A; Decreto 1.457/95)', () => {
+    const assessed = (area: 'previdenciario' | 'trabalhista', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const spain = assessed('previdenciario', ['o inss negou minha aposentadoria', 'fiquei oito anos na Espanha e trabalhei na Espanha de garçom, descontavam pra previdência de lá']);
+    expect(ids(spain)).toEqual(expect.arrayContaining(['tempo-no-exterior', 'internacional']));
+    expect(spain.complexity).toBe('high');
+    expect(assessed('previdenciario', ['o INSS negou a pensão do meu marido', 'ele morava no Porto e pagava a segurança social de Portugal']).complexity).toBe('high');
+    // A job abroad is only the story in a labour case, still a foreign element; a country named without work there is no time to count.
+    const japan = assessed('trabalhista', ['trabalhei no Japão dois anos numa fábrica']);
+    expect(ids(japan)).toContain('internacional');
+    expect(ids(japan)).not.toContain('tempo-no-exterior');
+    expect(ids(assessed('previdenciario', ['o INSS negou minha aposentadoria', 'meu filho mora em Portugal']))).not.toContain('tempo-no-exterior');
+  });
+
   it('weighs a benefit refused for the insured status lost to one dismissed and left unemployed as the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º)', () => {
     const assessed = (texts: string[], notes: string[] = ['insured-status-lost', 'benefit-denied'], subarea?: string) =>
       sut.assess(newFacts({ area: 'previdenciario', subarea, notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

@@ -388,6 +388,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Work or contributions abroad to count for the benefit: the INSS counts them only through the social-security agreement with that
+  // country (Lei 8.213/91 art. 85-A; with Portugal, Decreto 1.457/95; with Japan, Decreto 7.702/12), by its liaison forms exchanged with
+  // the foreign institution, each scheme paying its pro-rata share of the periods added together (the totalização), the insured status
+  // and the dependants read under both; the foreign scheme's own benefit is asked there. Two systems and their records: a lawyer
+  // weighs it high beside the foreign element (`internacional`). Social-security cases only.
+  'tempo-no-exterior': { label: 'tempo de trabalho ou contribuições no exterior a contar por acordo internacional (totalização)', points: 2, notLow: true, areas: ['previdenciario'] },
   // Building blocks of `periodo-de-graca-prorrogado` (`IMPLIED_FEATURES`): the INSS's ground that the insured status was lost (the
   // client note `insured-status-lost`, `PARTY_NOTE_FEATURES`) and an involuntary unemployment told (a dismissal, "fiquei desempregado").
   'qualidade-de-segurado-negada': { label: 'INSS alega perda da qualidade de segurado', points: 0, areas: ['previdenciario'] },

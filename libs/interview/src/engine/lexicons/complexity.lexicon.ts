@@ -1414,6 +1414,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
+  // Work or contributions abroad that the benefit needs counted (`tempo-no-exterior`), told by the foreign scheme or the agreement
+  // ("descontava pra segurança social", "a previdência de lá", "a totalização"); the years worked in another country are read across a
+  // sentence (`mentionsWorkAbroad`). No country's name here: `internacional` reads it. Weighs only in social-security cases
+  // (COMPLEXITY_FEATURES `areas`): elsewhere a job abroad is the story, not a period to count.
+  'tempo-no-exterior': [
+    'seguranca social', 'previdencia de la', 'previdencia la de fora', 'acordo previdenciario', 'acordo de previdencia',
+    'acordo de seguridade', 'totalizacao',
+  ],
   // The summons' warning in an enforcement of support under the prison rite (CPC art. 528 §§1º-3º), as the payer reads it.
   // The police or an officer after the payer over the support is read across a sentence (`mentionsPayerSoughtForSupport`).
   'aviso-de-prisao-civil': SUPPORT_ARREST_WARNING,
