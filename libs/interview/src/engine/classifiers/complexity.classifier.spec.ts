@@ -1512,6 +1512,16 @@ describe(ComplexityClassifier.name, () => {
     expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
   });
 
+  it("keeps a running lawsuit due within 72 h medium, but not a traffic fine's defence term (CTB arts. 257 §7º and 281-282)", () => {
+    const due = [{ id: 'processo-em-curso', points: 1 }];
+    expect(boundedLevel('low', due, 72)).toBe('medium');
+    expect(boundedLevel('low', [...due, { id: 'tipo-de-caso', points: -1 }], 72)).toBe('low');
+    const notice = (subarea: string) =>
+      sut.assess(newFacts({ area: 'administrativo', subarea, deadlineHours: 48, complexitySignals: sut.signals('a notificação da multa dá prazo de defesa até quinta') }), 1, 1);
+    expect(notice('multa de trânsito e CNH').complexity).toBe('low');
+    expect(notice('relação com o poder público').complexity).toBe('medium');
+  });
+
   it('reads strangling as an attempt on life: with the violence of a domestic case it is high', () => {
     expect(sut.signals('ele me enforcou na frente das crianças')).toContain('ameaca-armada');
     expect(sut.signals('ela apareceu com marca no pescoço, ele apertou ela')).toContain('ameaca-armada');

@@ -437,7 +437,10 @@ export function levelOf(score: number): Complexity {
  * The level within the bounds of the lawyer's reading: high needs strong features (each worth
  * `HIGH_NEEDS_FEATURE_POINTS`, neither a deadline nor a feature that only adds up, `addsOnly`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
  * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
- * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
+ * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum. Not in a kind of case the table
+ * rates simpler than most (a negative `tipo-de-caso`: a traffic fine's defence, a company's consensual contract): there the term
+ * within days is the kind's own routine step, the traffic notice's defence or the driver's indication (CTB arts. 257 §7º and 281-282),
+ * heard by the authority that fined, no lawsuit answered in court.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
   const strong = features
@@ -445,7 +448,8 @@ export function boundedLevel(level: Complexity, features: FeatureContribution[],
     .reduce((sum, f) => sum + f.points, 0);
   if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
-  const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
+  const simpleKind = features.some((f) => f.id === 'tipo-de-caso' && f.points < 0);
+  const lawsuitDue = !simpleKind && features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
   return lawsuitDue || features.some((f) => COMPLEXITY_FEATURES[f.id]?.notLow) ? 'medium' : level;
 }
 
