@@ -1600,6 +1600,11 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['police-act']))).not.toContain('dano-por-agente-policial');
     expect(ids(assessed(['state-liability']))).not.toContain('dano-por-agente-policial');
     expect(ids(assessed(['police-act', 'state-liability', 'collision-victim'], 'a viatura da pm bateu no meu carro e o estado tem que pagar o conserto'))).not.toContain('dano-por-agente-policial');
+    // An arrest by the State's mistake, already undone, is itself that harm (CF arts. 5º LXXV and 37 §6º); in the criminal case it is no claim.
+    const mistaken = (area: 'administrativo' | 'criminal') =>
+      sut.assess(newFacts({ area, notes: ['wrongful-arrest', 'opponent-public-body'], complexitySignals: sut.signals('passei dois dias na cela, me prenderam por engano') }), 1, 1);
+    expect(mistaken('administrativo').complexity).toBe('medium');
+    expect(ids(mistaken('criminal'))).not.toContain('dano-por-agente-policial');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {

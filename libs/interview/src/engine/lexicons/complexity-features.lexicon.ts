@@ -1483,6 +1483,10 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   // The police's act that harmed the client and the State asked to pay for it: `dano-por-agente-policial` (`IMPLIED_FEATURES`).
   'police-act': 'ato-policial',
   'state-liability': 'estado-cobrado',
+  // An arrest by the State's mistake, already undone (`wrongful-arrest`: the wrong person taken, a warrant revoked or served still
+  // executed): the liberty lost is itself the harm its police did, owed by the State (CF arts. 5º LXXV and 37 §6º), the mistake proved
+  // against the warrant's and the system's records: `dano-por-agente-policial`, never simple.
+  'wrongful-arrest': 'dano-por-agente-policial',
   // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
   'neighbour-works': 'obra-vizinha',
   // A neighbour's leak (`neighbour-leak`): with the home harmed and the source denied, damage whose source an expert proves (`IMPLIED_FEATURES`).
