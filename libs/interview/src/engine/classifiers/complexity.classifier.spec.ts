@@ -2091,6 +2091,12 @@ describe(ComplexityClassifier.name, () => {
     const healed = sut.signals('caí num buraco da avenida e tive uma fratura na perna, coloquei pino');
     expect(healed).not.toContain('dano-permanente');
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: healed, notes: ['opponent-public-body'] }), 1, 1).complexity).toBe('medium');
+    // Nor when the one hurt is a child or an elder: the age weighs once, the healed fracture is no harm to a vulnerable person apart.
+    const pupil = ['minha filha de 8 anos quebrou o braço no pátio da escola estadual', 'ficou engessada e já sarou'];
+    const atSchool = sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(pupil.join('. '), pupil), notes: ['opponent-public-body'] }), 1, 1);
+    expect(atSchool.features.map((f) => f.id)).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));
+    expect(atSchool.features.map((f) => f.id)).not.toContain('dano-a-vulneravel');
+    expect(atSchool.complexity).toBe('medium');
     // Without a public body, no State's liability: the harm weighs by itself (a disabled child harmed: high, as a private hospital's error is).
     const byPrivate = sut.features(newFacts({ area: 'civil', complexitySignals: lasting })).map((f) => f.id);
     expect(byPrivate).not.toContain('estado-responde-por-dano');

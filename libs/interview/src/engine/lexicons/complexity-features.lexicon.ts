@@ -2324,6 +2324,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Decreto 9.508/18; Lei 14.126/21 for
   // monocular vision) is the status the exam board disputes, proved by the medical reports: no harm the case claims for.
   { when: 'vaga-pcd', areas: ['administrativo'], drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // Nor does a child's or an elder's age add to a serious harm the State answers for where the harm heals (no `dano-permanente`): a
+  // pupil's arm broken at a public school, an elder's ankle in an open drain. The State answers without fault (CF art. 37 §6º), the
+  // school for the pupils in its custody (STF RE 109.615), so the victim's age changes neither the proof nor the remedy: the treatment
+  // and the moral damages of a harm that is over (CC arts. 186 and 949), with the age already weighed (`vulneravel`). A sequel does:
+  // a lifelong pension and the care to come (CC art. 950), where `estado-responde-por-dano` weighs it.
+  { areas: ['administrativo'], drops: ['dano-a-vulneravel'], unless: ['dano-permanente'] },
   // In a curatela the illness or the disability that took the discernment (a coma, a stroke's sequel, brain damage, a wheelchair) and the
   // death of the parents who cared for the adult are the facts that open it, not harm the case claims for: the judge asks whether the
   // person can express their will and who is fit to be curator (CC arts. 1.767 I and 1.775; CPC arts. 747-755). Unless someone hurt
