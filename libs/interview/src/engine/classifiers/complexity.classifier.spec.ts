@@ -3417,7 +3417,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('trabalhei 6 anos numa loja e a minha demissão saiu ontem') })).map((f) => f.id)).not.toContain('perda-do-cargo');
   });
 
-  it("reads a disciplinary act, a removal ex officio or a promotion passed over imposed on the client's career as never low in administrative cases; a pupil's suspension, a removal asked for, a traffic warning, another's proceeding or a mere talk as none", () => {
+  it("reads a disciplinary act, a removal ex officio, a promotion passed over or a paid advantage cut imposed on the client's career as never low in administrative cases; a pupil's suspension, a removal asked for, a traffic warning, another's proceeding or a mere talk as none", () => {
     for (const told of [
       'recebi a portaria com pena de suspensão de 20 dias',
       'levei uma suspensão de 15 dias num processo administrativo',
@@ -3431,6 +3431,9 @@ describe(ComplexityClassifier.name, () => {
       'me removeram pra um posto do outro lado da cidade',
       'fui preterido na promoção pra sargento',
       'me deixaram de fora da promoção de novo',
+      // A paid advantage of the post cut (CF art. 37 XV; STF Tema 138).
+      'sou agente de saúde concursado e a secretaria tirou meu adicional de um mês pro outro',
+      'me aposentei pelo estado e este mês reduziram os meus proventos sem explicar',
     ]) {
       expect(sut.signals(told)).toContain('ato-contra-o-servidor');
     }
@@ -3442,6 +3445,7 @@ describe(ComplexityClassifier.name, () => {
       'abriram um processo contra ele e falaram que ele pode levar advertência',
       'a chefe me chamou pra conversar sobre atrasos, disse que se continuar pode abrir processo',
       'queria saber quando sai minha promoção pra cabo',
+      'queria saber se a gratificação de natal entra no cálculo',
     ]) {
       expect(sut.signals(told)).not.toContain('ato-contra-o-servidor');
     }

@@ -918,8 +918,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // stated and true: Lei 9.784/99 arts. 2º and 50 I-II; the defence heard: CF art. 5º LV, Lei 8.112/90 arts. 143 and 153; the removal
   // ex officio in the service's interest only, art. 36 I; the promotion by the statute's criteria, Lei 6.880/80 arts. 59-62, the
   // colleagues promoted cited as parties, CPC art. 114), mostly by a mandado de segurança within 120 days (Lei 12.016/09 art. 23)
-  // against the Fazenda Pública. Medium, not high: the post and its pay stay.
-  'ato-contra-o-servidor': { label: 'punição ou processo disciplinar, remoção de ofício ou preterição na promoção imposta a servidor ou militar', points: 1, notLow: true, areas: ['administrativo'] },
+  // against the Fazenda Pública. Medium, not high: the post and its pay stay. So is a paid advantage of the post cut (a gratificação,
+  // an adicional, the proventos reduced): irreducible pay (CF art. 37 XV) withdrawn only after a proceeding (CF art. 5º LV; STF Tema 138).
+  'ato-contra-o-servidor': { label: 'punição ou processo disciplinar, remoção de ofício, preterição na promoção ou vantagem do cargo cortada, imposta a servidor ou militar', points: 1, notLow: true, areas: ['administrativo'] },
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },

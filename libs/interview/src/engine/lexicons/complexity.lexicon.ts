@@ -1820,6 +1820,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'me removeram', 'me removeu', 'transferid* de castigo', 'me transferiram de castigo',
     'preterid*', 'pretericao', 'de fora da promocao', 'fora da lista de promocao', 'fora do quadro de acesso', 'negaram minha promocao', 'negaram a minha promocao',
     'negaram a promocao', 'promocao negada', 'nao fui promovid*',
+    // A paid advantage of the post cut by the employer's act (a gratificação, an adicional, a quinquênio; the retired servant's
+    // proventos reduced): the pay is irreducible (CF art. 37 XV) and an advantage already paid is withdrawn only after a proceeding
+    // with the defence heard (CF art. 5º LV; STF Tema 138).
+    ...['cortaram', 'cortou', 'tiraram', 'tirou', 'suprimiram', 'suprimiu', 'retiraram', 'retirou', 'reduziram', 'reduziu', 'zeraram'].flatMap((verb) =>
+      ['minha gratificacao', 'a minha gratificacao', 'a gratificacao', 'meu adicional', 'o meu adicional', 'o adicional', 'meu quinquenio', 'o quinquenio',
+        'meus proventos', 'os meus proventos'].map((advantage) => `${verb} ${advantage}`)),
+    'gratificacao veio zerada', 'gratificacao foi cortada', 'proventos foram reduzidos', 'proventos foram cortados',
   ],
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],
