@@ -242,6 +242,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.subarea('administrativo', sut.score('sou servidor e negaram minha licença para tratar de interesses particulares').subareaScores)).toBe('direitos do servidor público');
   });
 
+  it("reads the premium leave never taken as a statutory servant's right, whatever is said of the labour court", () => {
+    const minas = 'me aposentei pelo estado e nunca me deixaram tirar as férias-prêmio; um primo diz que é caso da justiça do trabalho';
+    expect(classify(minas)).toBe('administrativo');
+    expect(sut.subarea('administrativo', sut.score(minas).subareaScores)).toBe('direitos do servidor público');
+    expect(classify('saí da prefeitura e quero receber em dinheiro as licenças-prêmio, meu colega falou em justiça do trabalho')).toBe('administrativo');
+  });
+
   it('names no area when nothing points to one', () => {
     expect(sut.choose(sut.score('oi, boa tarde, tudo bem?').areaScores)).toEqual({ area: null, certainty: 0, competing: null });
   });

@@ -148,6 +148,21 @@ describe(ComplexityClassifier.name, () => {
     expect(refused.map((f) => f.id)).not.toContain('dano-grave');
   });
 
+  it('weighs work or contributions abroad a benefit needs counted as the agreement\'s totalization, high (Lei 8.213/91 art. 85-A; Decreto 1.457/95)', () => {
+    const assessed = (area: 'previdenciario' | 'trabalhista', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const spain = assessed('previdenciario', ['o inss negou minha aposentadoria', 'fiquei oito anos na Espanha e trabalhei na Espanha de garçom, descontavam pra previdência de lá']);
+    expect(ids(spain)).toEqual(expect.arrayContaining(['tempo-no-exterior', 'internacional']));
+    expect(spain.complexity).toBe('high');
+    expect(assessed('previdenciario', ['o INSS negou a pensão do meu marido', 'ele morava no Porto e pagava a segurança social de Portugal']).complexity).toBe('high');
+    // A job abroad is only the story in a labour case, still a foreign element; a country named without work there is no time to count.
+    const japan = assessed('trabalhista', ['trabalhei no Japão dois anos numa fábrica']);
+    expect(ids(japan)).toContain('internacional');
+    expect(ids(japan)).not.toContain('tempo-no-exterior');
+    expect(ids(assessed('previdenciario', ['o INSS negou minha aposentadoria', 'meu filho mora em Portugal']))).not.toContain('tempo-no-exterior');
+  });
+
   it('weighs a benefit refused for the insured status lost to one dismissed and left unemployed as the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º)', () => {
     const assessed = (texts: string[], notes: string[] = ['insured-status-lost', 'benefit-denied'], subarea?: string) =>
       sut.assess(newFacts({ area: 'previdenciario', subarea, notes: notes as never, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
@@ -1528,6 +1543,16 @@ describe(ComplexityClassifier.name, () => {
     expect(boundedLevel('low', [{ id: 'valor-10mil', points: 1 }, { id: 'prova-disputada', points: 1 }], 720)).toBe('low');
   });
 
+  it("keeps a running lawsuit due within 72 h medium, but not a traffic fine's defence term (CTB arts. 257 §7º and 281-282)", () => {
+    const due = [{ id: 'processo-em-curso', points: 1 }];
+    expect(boundedLevel('low', due, 72)).toBe('medium');
+    expect(boundedLevel('low', [...due, { id: 'tipo-de-caso', points: -1 }], 72)).toBe('low');
+    const notice = (subarea: string) =>
+      sut.assess(newFacts({ area: 'administrativo', subarea, deadlineHours: 48, complexitySignals: sut.signals('a notificação da multa dá prazo de defesa até quinta') }), 1, 1);
+    expect(notice('multa de trânsito e CNH').complexity).toBe('low');
+    expect(notice('relação com o poder público').complexity).toBe('medium');
+  });
+
   it('reads strangling as an attempt on life: with the violence of a domestic case it is high', () => {
     expect(sut.signals('ele me enforcou na frente das crianças')).toContain('ameaca-armada');
     expect(sut.signals('ela apareceu com marca no pescoço, ele apertou ela')).toContain('ameaca-armada');
@@ -1606,6 +1631,11 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed(['police-act']))).not.toContain('dano-por-agente-policial');
     expect(ids(assessed(['state-liability']))).not.toContain('dano-por-agente-policial');
     expect(ids(assessed(['police-act', 'state-liability', 'collision-victim'], 'a viatura da pm bateu no meu carro e o estado tem que pagar o conserto'))).not.toContain('dano-por-agente-policial');
+    // An arrest by the State's mistake, already undone, is itself that harm (CF arts. 5º LXXV and 37 §6º); in the criminal case it is no claim.
+    const mistaken = (area: 'administrativo' | 'criminal') =>
+      sut.assess(newFacts({ area, notes: ['wrongful-arrest', 'opponent-public-body'], complexitySignals: sut.signals('passei dois dias na cela, me prenderam por engano') }), 1, 1);
+    expect(mistaken('administrativo').complexity).toBe('medium');
+    expect(ids(mistaken('criminal'))).not.toContain('dano-por-agente-policial');
   });
 
   it('reads rural work, special time and salaries a labour court recognised as a disputed period, never low in a social-security case', () => {
@@ -2094,6 +2124,12 @@ describe(ComplexityClassifier.name, () => {
     const healed = sut.signals('caí num buraco da avenida e tive uma fratura na perna, coloquei pino');
     expect(healed).not.toContain('dano-permanente');
     expect(sut.assess(newFacts({ area: 'administrativo', complexitySignals: healed, notes: ['opponent-public-body'] }), 1, 1).complexity).toBe('medium');
+    // Nor when the one hurt is a child or an elder: the age weighs once, the healed fracture is no harm to a vulnerable person apart.
+    const pupil = ['minha filha de 8 anos quebrou o braço no pátio da escola estadual', 'ficou engessada e já sarou'];
+    const atSchool = sut.assess(newFacts({ area: 'administrativo', complexitySignals: sut.signals(pupil.join('. '), pupil), notes: ['opponent-public-body'] }), 1, 1);
+    expect(atSchool.features.map((f) => f.id)).toEqual(expect.arrayContaining(['dano-grave', 'vulneravel']));
+    expect(atSchool.features.map((f) => f.id)).not.toContain('dano-a-vulneravel');
+    expect(atSchool.complexity).toBe('medium');
     // Without a public body, no State's liability: the harm weighs by itself (a disabled child harmed: high, as a private hospital's error is).
     const byPrivate = sut.features(newFacts({ area: 'civil', complexitySignals: lasting })).map((f) => f.id);
     expect(byPrivate).not.toContain('estado-responde-por-dano');
@@ -3414,7 +3450,7 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: sut.signals('trabalhei 6 anos numa loja e a minha demissão saiu ontem') })).map((f) => f.id)).not.toContain('perda-do-cargo');
   });
 
-  it("reads a disciplinary act, a removal ex officio or a promotion passed over imposed on the client's career as never low in administrative cases; a pupil's suspension, a removal asked for, a traffic warning, another's proceeding or a mere talk as none", () => {
+  it("reads a disciplinary act, a removal ex officio, a promotion passed over or a paid advantage cut imposed on the client's career as never low in administrative cases; a pupil's suspension, a removal asked for, a traffic warning, another's proceeding or a mere talk as none", () => {
     for (const told of [
       'recebi a portaria com pena de suspensão de 20 dias',
       'levei uma suspensão de 15 dias num processo administrativo',
@@ -3428,6 +3464,9 @@ describe(ComplexityClassifier.name, () => {
       'me removeram pra um posto do outro lado da cidade',
       'fui preterido na promoção pra sargento',
       'me deixaram de fora da promoção de novo',
+      // A paid advantage of the post cut (CF art. 37 XV; STF Tema 138).
+      'sou agente de saúde concursado e a secretaria tirou meu adicional de um mês pro outro',
+      'me aposentei pelo estado e este mês reduziram os meus proventos sem explicar',
     ]) {
       expect(sut.signals(told)).toContain('ato-contra-o-servidor');
     }
@@ -3439,6 +3478,7 @@ describe(ComplexityClassifier.name, () => {
       'abriram um processo contra ele e falaram que ele pode levar advertência',
       'a chefe me chamou pra conversar sobre atrasos, disse que se continuar pode abrir processo',
       'queria saber quando sai minha promoção pra cabo',
+      'queria saber se a gratificação de natal entra no cálculo',
     ]) {
       expect(sut.signals(told)).not.toContain('ato-contra-o-servidor');
     }

@@ -37,7 +37,7 @@ import { mentionsAffectedGroup, mentionsSelfCountedPeople } from './affected-gro
 import { mentionsInfantInMonths, mentionsOwnMinority, mentionsVulnerableAge } from './vulnerable-age';
 import { mentionsWorkforce } from './workforce';
 import { mentionsManyDebts } from './counted-debts';
-import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInRoadCrash, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsLongService, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsWorkWeekLost, mentionsOwnAccountTrade } from './everyday-readings';
+import { mentionsAssetsMovedAway, mentionsContractEnded, mentionsAssetsPassedToAnother, mentionsBenefitCut, mentionsBusinessAssetsRemoved, mentionsChildBeaten, mentionsClockedOutWorking, mentionsContributionsSettled, mentionsContributionsLateOrStoppedByIllness, mentionsCourtSeizure, mentionsDeathInAccident, mentionsDeathInRoadCrash, mentionsDeathInStateCustody, mentionsDeceasedAccountHeld, mentionsDismissalAfterComplaint, mentionsEmployerActOnJob, mentionsWagesHeldForMonths, mentionsFgtsWithheldForLong, mentionsLongService, mentionsSupportUnpaidForLong, mentionsWorkDaysLost, mentionsWaterHarmAtHome, mentionsLeakSourceDenied, mentionsLeakLastingMonths, mentionsNeighbourResistingLeakRepair, mentionsLeakFromClientUnit, mentionsNeighbourClaim, mentionsNeighbourBuildingThrowingRain, mentionsHeldUnreleased, mentionsLongPossession, mentionsOwnersKinAskingToLeave, mentionsOwnersKinSayingItIsTheirs, mentionsLostRecords, mentionsMoneyTakenFromAccount, mentionsMovedWithChild, mentionsNewRequest, mentionsPlatformAccountBlocked, mentionsTakingReportedToPolice, mentionsPregnantDismissed, mentionsPropertyTaken, mentionsSumBlocked, mentionsOwnPregnancy, mentionsPublicEmployer, mentionsPayerSoughtForSupport, withoutOthersProceedings, withoutRelativesConditions, mentionsSuperiorNameCalling, mentionsWorkWeekLost, mentionsOwnAccountTrade, mentionsWorkAbroad } from './everyday-readings';
 import { packedMap } from '../text/packed-arrays';
 
 /** Points per feature id; the engine uses `COMPLEXITY_FEATURES`, the fitting script tries others. */
@@ -125,6 +125,7 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['novo-pedido', mentionsNewRequest],
   ['contribuicoes-em-dia-ou-paradas', mentionsContributionsSettled],
   ['contribuicoes-atrasadas-ou-pela-doenca', mentionsContributionsLateOrStoppedByIllness],
+  ['tempo-no-exterior', mentionsWorkAbroad],
   ['conta-de-falecido', mentionsDeceasedAccountHeld],
   ['bloqueio-de-plataforma', mentionsPlatformAccountBlocked],
   ['crianca-agredida', mentionsChildBeaten],
@@ -437,7 +438,10 @@ export function levelOf(score: number): Complexity {
  * The level within the bounds of the lawyer's reading: high needs strong features (each worth
  * `HIGH_NEEDS_FEATURE_POINTS`, neither a deadline nor a feature that only adds up, `addsOnly`) that sum to `HIGH_NEEDS_STRONG_POINTS`; a feature marked `notLow`
  * (liberty, a death or serious injury, many people, insolvency, a large sum...) or a running
- * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum.
+ * lawsuit with a deadline within `LAWSUIT_DEADLINE_FLOOR_HOURS` is never low, whatever the sum. Not in a kind of case the table
+ * rates simpler than most (a negative `tipo-de-caso`: a traffic fine's defence, a company's consensual contract): there the term
+ * within days is the kind's own routine step, the traffic notice's defence or the driver's indication (CTB arts. 257 §7º and 281-282),
+ * heard by the authority that fined, no lawsuit answered in court.
  */
 export function boundedLevel(level: Complexity, features: FeatureContribution[], urgencyHours: number): Complexity {
   const strong = features
@@ -445,7 +449,8 @@ export function boundedLevel(level: Complexity, features: FeatureContribution[],
     .reduce((sum, f) => sum + f.points, 0);
   if (level === 'high' && strong < HIGH_NEEDS_STRONG_POINTS) return 'medium';
   if (level !== 'low') return level;
-  const lawsuitDue = features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
+  const simpleKind = features.some((f) => f.id === 'tipo-de-caso' && f.points < 0);
+  const lawsuitDue = !simpleKind && features.some((f) => f.id === 'processo-em-curso') && urgencyHours <= LAWSUIT_DEADLINE_FLOOR_HOURS;
   return lawsuitDue || features.some((f) => COMPLEXITY_FEATURES[f.id]?.notLow) ? 'medium' : level;
 }
 

@@ -80,6 +80,7 @@ import {
   LEAK_FROM_CLIENT_UNIT,
   NEIGHBOUR_CLAIM,
   NEIGHBOUR_BUILDING_THROWS_RAIN,
+  WORK_ABROAD,
   WORK_DAYS_LOST,
   WORK_WEEK_LOST,
   OWN_ACCOUNT_TRADE,
@@ -313,6 +314,9 @@ const SPAN_WORDS = /m[eê]s|ano/i;
 
 /** Days of work lost told with their span (`WORK_DAYS_LOST`: "fiquei 15 dias parado", "tô há 3 semanas sem rodar"), `dias-de-trabalho-perdidos`. */
 export const mentionsWorkDaysLost = textMemo((text: string): boolean => WORK_DAYS_LOST.test(withDigits(normalizeText(text))));
+
+/** Years worked or contributions paid in another country, within one sentence (`WORK_ABROAD`: "trabalhei 12 anos em Portugal"), `tempo-no-exterior`. */
+export const mentionsWorkAbroad = textMemo((text: string): boolean => sentences(text).some((s) => WORK_ABROAD.test(s)));
 
 /** A week of work or more lost (`WORK_WEEK_LOST`: "fiquei 10 dias sem trabalhar", "duas semanas sem pilotar"), `semana-de-trabalho-perdida`. */
 export const mentionsWorkWeekLost = textMemo((text: string): boolean => WORK_WEEK_LOST.test(withDigits(normalizeText(text))));

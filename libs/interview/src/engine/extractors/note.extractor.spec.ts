@@ -313,6 +313,9 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('vendi meu carro e comprei outro, o financiamento está no meu nome')).not.toContain('vehicle-not-transferred');
     // One fine appealed at the Detran or the JARI (CTB art. 285).
     expect(sut.extract('quero recorrer dessa multa, a comunicação de venda já estava feita')).toContain('fine-appealed');
+    // So is the driver to indicate within the notice's term (CTB art. 257 §7º), the buyer who never transferred named as the driver.
+    expect(sut.extract('o comprador não transferiu e a notificação dá até dia 10 pra indicar o condutor')).toEqual(expect.arrayContaining(['vehicle-not-transferred', 'fine-appealed']));
+    expect(sut.extract('quero fazer a indicação do real condutor da multa')).toContain('fine-appealed');
     expect(sut.extract('comprei por contrato de gaveta e nunca fizeram a escritura')).toEqual(['property-bought']);
     // The seller who asks the buyer to take the deed (CC arts. 1.245 and 1.418); the deed merely never done asks nothing.
     expect(sut.extract('quero que eles passem o imóvel pro nome deles')).toContain('buyer-transfer-sought');

@@ -391,6 +391,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
+  // Work or contributions abroad to count for the benefit: the INSS counts them only through the social-security agreement with that
+  // country (Lei 8.213/91 art. 85-A; with Portugal, Decreto 1.457/95; with Japan, Decreto 7.702/12), by its liaison forms exchanged with
+  // the foreign institution, each scheme paying its pro-rata share of the periods added together (the totalização), the insured status
+  // and the dependants read under both; the foreign scheme's own benefit is asked there. Two systems and their records: a lawyer
+  // weighs it high beside the foreign element (`internacional`). Social-security cases only.
+  'tempo-no-exterior': { label: 'tempo de trabalho ou contribuições no exterior a contar por acordo internacional (totalização)', points: 2, notLow: true, areas: ['previdenciario'] },
   // Building blocks of `periodo-de-graca-prorrogado` (`IMPLIED_FEATURES`): the INSS's ground that the insured status was lost (the
   // client note `insured-status-lost`, `PARTY_NOTE_FEATURES`) and an involuntary unemployment told (a dismissal, "fiquei desempregado").
   'qualidade-de-segurado-negada': { label: 'INSS alega perda da qualidade de segurado', points: 0, areas: ['previdenciario'] },
@@ -915,8 +921,9 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // stated and true: Lei 9.784/99 arts. 2º and 50 I-II; the defence heard: CF art. 5º LV, Lei 8.112/90 arts. 143 and 153; the removal
   // ex officio in the service's interest only, art. 36 I; the promotion by the statute's criteria, Lei 6.880/80 arts. 59-62, the
   // colleagues promoted cited as parties, CPC art. 114), mostly by a mandado de segurança within 120 days (Lei 12.016/09 art. 23)
-  // against the Fazenda Pública. Medium, not high: the post and its pay stay.
-  'ato-contra-o-servidor': { label: 'punição ou processo disciplinar, remoção de ofício ou preterição na promoção imposta a servidor ou militar', points: 1, notLow: true, areas: ['administrativo'] },
+  // against the Fazenda Pública. Medium, not high: the post and its pay stay. So is a paid advantage of the post cut (a gratificação,
+  // an adicional, the proventos reduced): irreducible pay (CF art. 37 XV) withdrawn only after a proceeding (CF art. 5º LV; STF Tema 138).
+  'ato-contra-o-servidor': { label: 'punição ou processo disciplinar, remoção de ofício, preterição na promoção ou vantagem do cargo cortada, imposta a servidor ou militar', points: 1, notLow: true, areas: ['administrativo'] },
   // Building blocks of an exoneration in probation (`IMPLIED_FEATURES`): a servant on probation, and the post ended.
   'estagio-probatorio': { label: 'servidor em estágio probatório', points: 0 },
   exoneracao: { label: 'exoneração ou demissão', points: 0 },
@@ -1482,6 +1489,10 @@ export const PARTY_NOTE_FEATURES: Record<string, string> = {
   // The police's act that harmed the client and the State asked to pay for it: `dano-por-agente-policial` (`IMPLIED_FEATURES`).
   'police-act': 'ato-policial',
   'state-liability': 'estado-cobrado',
+  // An arrest by the State's mistake, already undone (`wrongful-arrest`: the wrong person taken, a warrant revoked or served still
+  // executed): the liberty lost is itself the harm its police did, owed by the State (CF arts. 5º LXXV and 37 §6º), the mistake proved
+  // against the warrant's and the system's records: `dano-por-agente-policial`, never simple.
+  'wrongful-arrest': 'dano-por-agente-policial',
   // Works next door (`neighbour-works`): with the building cracked, damage to prove by an expert (`IMPLIED_FEATURES`).
   'neighbour-works': 'obra-vizinha',
   // A neighbour's leak (`neighbour-leak`): with the home harmed and the source denied, damage whose source an expert proves (`IMPLIED_FEATURES`).
@@ -2323,6 +2334,12 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // The disability of a candidate to a post reserved for disabled people (CF art. 37 VIII; Decreto 9.508/18; Lei 14.126/21 for
   // monocular vision) is the status the exam board disputes, proved by the medical reports: no harm the case claims for.
   { when: 'vaga-pcd', areas: ['administrativo'], drops: ['dano-grave', 'dano-a-vulneravel'] },
+  // Nor does a child's or an elder's age add to a serious harm the State answers for where the harm heals (no `dano-permanente`): a
+  // pupil's arm broken at a public school, an elder's ankle in an open drain. The State answers without fault (CF art. 37 §6º), the
+  // school for the pupils in its custody (STF RE 109.615), so the victim's age changes neither the proof nor the remedy: the treatment
+  // and the moral damages of a harm that is over (CC arts. 186 and 949), with the age already weighed (`vulneravel`). A sequel does:
+  // a lifelong pension and the care to come (CC art. 950), where `estado-responde-por-dano` weighs it.
+  { areas: ['administrativo'], drops: ['dano-a-vulneravel'], unless: ['dano-permanente'] },
   // In a curatela the illness or the disability that took the discernment (a coma, a stroke's sequel, brain damage, a wheelchair) and the
   // death of the parents who cared for the adult are the facts that open it, not harm the case claims for: the judge asks whether the
   // person can express their will and who is fit to be curator (CC arts. 1.767 I and 1.775; CPC arts. 747-755). Unless someone hurt

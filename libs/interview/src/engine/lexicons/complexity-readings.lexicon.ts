@@ -887,3 +887,14 @@ export const TAKING_ALLEGED = new RegExp(
  * eu", "contra o meu pai", "contra minha esposa"), not a stranger the client's own story names ("a polícia disse que o ladrão levou").
  */
 export const OWN_SIDE_ACCUSED = /\b(?:contra (?:mim|ele|ela|o meu|a minha|meu|minha)|(?:parte|queixa) de mim|que eu)\b/;
+
+/**
+ * Years worked or contributions paid in another country, within one sentence ("trabalhei 12 anos em Portugal", "ele contribuiu uns
+ * anos no Japão", "o tempo que fiquei na Espanha", "descontava lá nos Estados Unidos"): a verb of work or contribution, or the time
+ * told, before the country or "exterior" within a few words. `tempo-no-exterior` in a social-security case (Lei 8.213/91 art. 85-A).
+ */
+const FOREIGN_COUNTRIES =
+  'exterior|portugal|japao|estados unidos|eua|espanha|italia|alemanha|inglaterra|franca|suica|belgica|holanda|irlanda|canada|paraguai|argentina|uruguai|chile|bolivia';
+export const WORK_ABROAD = new RegExp(
+  `\\b(?:trabalh\\w*|contribu\\w*|descont\\w*|anos|tempo)\\b(?: \\S+){0,4}? (?:em|no|na|nos|nas|la n[oa]s?|la em) (?:${FOREIGN_COUNTRIES})\\b`,
+);

@@ -1416,6 +1416,14 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'faltam os salarios', 'faltando os salarios', 'faltam salarios', 'faltando salarios', 'salarios nao constam', 'salarios nao aparecem', 'sem as remuneracoes', 'sem os salarios de contribuicao',
     'contaram como salario minimo', 'contou como salario minimo', 'considerou como salario minimo', 'consideraram como salario minimo', 'contaram pelo salario minimo', 'contou pelo salario minimo',
   ],
+  // Work or contributions abroad that the benefit needs counted (`tempo-no-exterior`), told by the foreign scheme or the agreement
+  // ("descontava pra segurança social", "a previdência de lá", "a totalização"); the years worked in another country are read across a
+  // sentence (`mentionsWorkAbroad`). No country's name here: `internacional` reads it. Weighs only in social-security cases
+  // (COMPLEXITY_FEATURES `areas`): elsewhere a job abroad is the story, not a period to count.
+  'tempo-no-exterior': [
+    'seguranca social', 'previdencia de la', 'previdencia la de fora', 'acordo previdenciario', 'acordo de previdencia',
+    'acordo de seguridade', 'totalizacao',
+  ],
   // The summons' warning in an enforcement of support under the prison rite (CPC art. 528 §§1º-3º), as the payer reads it.
   // The police or an officer after the payer over the support is read across a sentence (`mentionsPayerSoughtForSupport`).
   'aviso-de-prisao-civil': SUPPORT_ARREST_WARNING,
@@ -1814,6 +1822,13 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'me removeram', 'me removeu', 'transferid* de castigo', 'me transferiram de castigo',
     'preterid*', 'pretericao', 'de fora da promocao', 'fora da lista de promocao', 'fora do quadro de acesso', 'negaram minha promocao', 'negaram a minha promocao',
     'negaram a promocao', 'promocao negada', 'nao fui promovid*',
+    // A paid advantage of the post cut by the employer's act (a gratificação, an adicional, a quinquênio; the retired servant's
+    // proventos reduced): the pay is irreducible (CF art. 37 XV) and an advantage already paid is withdrawn only after a proceeding
+    // with the defence heard (CF art. 5º LV; STF Tema 138).
+    ...['cortaram', 'cortou', 'tiraram', 'tirou', 'suprimiram', 'suprimiu', 'retiraram', 'retirou', 'reduziram', 'reduziu', 'zeraram'].flatMap((verb) =>
+      ['minha gratificacao', 'a minha gratificacao', 'a gratificacao', 'meu adicional', 'o meu adicional', 'o adicional', 'meu quinquenio', 'o quinquenio',
+        'meus proventos', 'os meus proventos'].map((advantage) => `${verb} ${advantage}`)),
+    'gratificacao veio zerada', 'gratificacao foi cortada', 'proventos foram reduzidos', 'proventos foram cortados',
   ],
   // Building blocks of the probationary servant's exoneration (`IMPLIED_FEATURES`): the probation, and the act that ended the post.
   'estagio-probatorio': ['estagio probatorio', 'periodo probatorio', 'periodo de estagio probatorio'],

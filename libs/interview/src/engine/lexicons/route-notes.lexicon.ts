@@ -549,11 +549,14 @@ export const TRAFFIC_FINE_CONTESTED: string[] = [
 
 /**
  * One traffic fine the client appeals at the Detran or the JARI (the defesa da autuação, then the recurso: CTB arts. 281-282 and 285):
- * the administrative proceeding is the whole remedy, also for a vehicle sold whose sale was communicated in time (CTB art. 134).
+ * the administrative proceeding is the whole remedy, also for a vehicle sold whose sale was communicated in time (CTB art. 134). So is
+ * the driver to indicate within the notice's term (CTB art. 257 §§7º-8º): the owner names who drove, the buyer of a car never
+ * transferred too, and the points go to him in that proceeding, before any claim against him.
  */
 export const FINE_APPEALED: string[] = [
   ...['recorrer', 'recurso'].flatMap((appeal) => ['da multa', 'dessa multa', 'desta multa', 'contra a multa', 'contra essa multa', 'na jari', 'a jari', 'para a jari', 'pra jari'].map((fine) => `${appeal} ${fine}`)),
   'defesa da autuacao', 'defesa de autuacao', 'defesa previa', 'cancelar essa multa', 'cancelar esta multa', 'anular essa multa', 'anular esta multa',
+  'indicar o condutor', 'indicar o real condutor', 'indicar como condutor', 'indicar ele como condutor', 'indicacao do condutor', 'indicacao de condutor', 'indicacao do real condutor',
 ];
 
 /**

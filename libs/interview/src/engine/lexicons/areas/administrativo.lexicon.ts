@@ -120,6 +120,10 @@ export const ADMINISTRATIVO: AreaLexicon = {
     // A building's front desk ("as encomendas da portaria", "a câmera da portaria do prédio"), no administrative act: worth nothing here.
     ...Object.fromEntries(['encomendas da portaria', 'encomenda da portaria', 'encomendas na portaria', 'cameras da portaria', 'camera da portaria', 'portaria do predio',
       'portaria do meu predio', 'portaria do condominio', 'portaria do edificio'].map((desk) => [desk, 0])),
+    // The premium leave for years of service (licença-prêmio; férias-prêmio in the Minas statute, Lei estadual 869/52; Lei 8.112 art.
+    // 87 in its first wording): a statutory servant's right that no CLT contract has, owed in money once retired unused (STF Tema 635),
+    // so a public body's, whatever a colleague says of the labour court (CF art. 114 I as read in STF ADI 3.395).
+    'licenca premio': 7, 'licencas premio': 7, 'ferias premio': 7,
     'vaga em creche': 4, 'escola publica': 3, 'progressao funcional': 5, cargo: 2,
     'servidor*': 4, 'rede estadual': 3, 'rede municipal': 3, 'professor da rede': 3, 'professor efetivo': 4,
     'auto de infracao': 3, fiscalizacao: 2, 'multa administrativa': 5, 'recurso administrativo': 4, 'defesa administrativa': 4,
@@ -227,7 +231,7 @@ export const ADMINISTRATIVO: AreaLexicon = {
     {
       id: 'administrativo.servidor', label: 'direitos do servidor público',
       // The statute's pay: a gratificação or a quinquênio is the servant's right under the local law.
-      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3, gratificacao: 3, quinquenio: 3, 'licenca premio': 4,
+      terms: { servidor: 2, progressao: 3, licenca: 2, remocao: 3, 'estagio probatorio': 4, exoneracao: 3, gratificacao: 3, quinquenio: 3, 'licenca premio': 4, 'ferias premio': 4,
         // The statute's rights invoked as such, and its night bonus (Lei 8.112 art. 75 and the local statutes): a plain calculation. A hint
         // only (2): the CLT's night bonus is the same word.
         'estatuto dos servidores': 4, 'estatuto do servidor': 4, 'adicional noturno': 2 },
