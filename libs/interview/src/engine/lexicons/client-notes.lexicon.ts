@@ -1084,6 +1084,11 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
+    // The exemption a law grants the retired, the elderly or the pensioner ("isenção por ser aposentada", "isento para idoso"): the city's
+    // IPTU or the income tax forgone by law (CTN arts. 176-179; Lei 7.713/88 art. 6º XIV), asked of the tax authority; the INSS
+    // benefit only says who qualifies.
+    ...['isencao', 'isento', 'isenta'].flatMap((exempt) => ['por ser', 'para', 'pra', 'de'].flatMap((reason) =>
+      ['aposentad*', 'idos*', 'pensionista*'].map((who) => `${exempt} ${reason} ${who}`))),
     'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
     // The income tax withheld told by its abbreviation ("descontando IR da aposentadoria"): the paying source withholds it for the Fisco (Lei 7.713/88 art. 7º).
     ...IR_WITHHELD,
