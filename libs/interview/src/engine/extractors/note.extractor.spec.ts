@@ -397,6 +397,12 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('o INSS negou minha aposentadoria por idade')).not.toContain('tax-authority');
   });
 
+  it('reads imported goods held at the customs as the tax authority on the other side (DL 37/66 arts. 44 and 105)', () => {
+    expect(sut.extract('a receita segurou minha mercadoria no porto')).toContain('tax-authority');
+    expect(sut.extract('a carga está parada na alfândega há duas semanas')).toContain('tax-authority');
+    expect(sut.extract('a transportadora segurou minha mercadoria')).not.toContain('tax-authority');
+  });
+
   it('reads the IPVA charged, protested or enrolled in one sentence as the tax authority on the other side (CTN art. 201)', () => {
     expect(sut.extract('estão me cobrando IPVA de um carro que eu vendi')).toContain('tax-authority');
     expect(sut.extract('o estado protestou meu nome por ipva atrasado')).toContain('tax-authority');

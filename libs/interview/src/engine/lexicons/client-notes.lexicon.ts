@@ -1089,6 +1089,10 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     // benefit only says who qualifies.
     ...['isencao', 'isento', 'isenta'].flatMap((exempt) => ['por ser', 'para', 'pra', 'de'].flatMap((reason) =>
       ['aposentad*', 'idos*', 'pensionista*'].map((who) => `${exempt} ${reason} ${who}`))),
+    // Imported goods held by the Receita at the customs until more tax or a fine is paid: the customs' act of the tax authority
+    // (DL 37/66 arts. 44 and 105; Súmula 323 STF), whatever the shop and its supplier's invoices say.
+    ...['receita', 'alfandega'].flatMap((customs) => ['segurou', 'reteve', 'apreendeu', 'parou', 'prendeu'].map((held) => `${customs} ${held}`)),
+    'retida na alfandega', 'retidas na alfandega', 'presa na alfandega', 'presas na alfandega', 'parada na alfandega', 'paradas na alfandega',
     'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
     // The income tax withheld told by its abbreviation ("descontando IR da aposentadoria"): the paying source withholds it for the Fisco (Lei 7.713/88 art. 7º).
     ...IR_WITHHELD,
