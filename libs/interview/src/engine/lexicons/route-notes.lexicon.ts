@@ -538,9 +538,13 @@ export const GOODS_FOR_RESALE: string[] = [
 const BUSINESS_SUPPLIERS = [
   'distribuidora', 'distribuidor', 'fornecedor', 'fornecedora', 'atacadista', 'atacadao', 'moinho', 'siderurgica', 'madeireira', 'tecelagem',
   'frigorifico', 'importador', 'importadora', 'fabricante',
+  // The garment maker, the dairy, the sawmill, the brickworks and the mill that sell to a shop or a workshop its stock or its raw material.
+  'confeccao', 'laticinio', 'serraria', 'olaria', 'usina',
 ];
 export const BUSINESS_SUPPLY: string[] = [
   ...BUSINESS_SUPPLIERS.flatMap((supplier) => [`a ${supplier}`, `o ${supplier}`, `da ${supplier}`, `do ${supplier}`, `de uma ${supplier}`, `de um ${supplier}`]),
+  // A supplier told with its indefinite article ("um fornecedor me vendeu"): never the client's own business, as "uma distribuidora" may be.
+  'um fornecedor', 'uma fornecedora',
   ...['recebeu', 'recebi', 'recebemos'].flatMap((verb) => ['uma carga', 'um lote', 'a carga', 'o lote', 'a mercadoria', 'as mercadorias'].map((goods) => `${verb} ${goods}`)),
 ];
 
