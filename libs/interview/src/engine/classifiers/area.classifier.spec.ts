@@ -920,6 +920,13 @@ describe(AreaClassifier.name, () => {
     expect(sut.choose({ consumidor: 8, civil: 7 }, ['damages-claimed']).area).toBe('consumidor');
   });
 
+  it("routes a shop's stock bought from its supplier to business law, whatever consumer words it was told in (CDC art. 2º; CC arts. 481 and 966)", () => {
+    // "tenho uma loja e o fornecedor me mandou um lote de produtos com defeito": the shop is no final consumer of its stock.
+    expect(sut.choose({ consumidor: 11, empresarial: 6 }, ['business-supply', 'own-shop']).area).toBe('empresarial');
+    // Without the client's business told, the supplier named is a consumer's.
+    expect(sut.choose({ consumidor: 11, empresarial: 6 }, ['business-supply']).area).toBe('consumidor');
+  });
+
   it("routes a company's tax debt to tax law, whatever the company words say", () => {
     // A former partner named in the execution of the company's ICMS: the company and the Junta Comercial say who is liable.
     expect(sut.choose({ empresarial: 14, tributario: 11 }).area).toBe('empresarial');

@@ -3928,6 +3928,17 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero saber se vale a pena sair do simples e ir pro lucro presumido')).not.toContain('exclusao-do-simples');
   });
 
+  it('weighs a tax assessment notified with its term to contest running as never simple, in a tax case only (Decreto 70.235/72 arts. 14-15; CTN art. 151 III)', () => {
+    for (const told of ['a notificação diz que tenho 30 dias pra impugnar', 'o prazo para impugnação termina sexta', 'me deram quinze dias para pagar ou impugnar']) {
+      const words = sut.signals(told);
+      expect(words).toContain('impugnacao-com-prazo');
+      expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    }
+    const contested = sut.signals('tenho 15 dias pra impugnar os cálculos');
+    expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: contested })).map((f) => f.id)).not.toContain('impugnacao-com-prazo');
+    expect(sut.signals('quero impugnar esse lançamento do IPTU')).not.toContain('impugnacao-com-prazo');
+  });
+
   it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');

@@ -418,6 +418,18 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('paguei o IPTU em dia. A loja cobrou em duplicidade')).not.toContain('tax-authority');
   });
 
+  it("reads a tax exemption for the retired or the elderly as the tax authority on the other side, the benefit only who qualifies (CTN arts. 176-179)", () => {
+    expect(sut.extract('queria saber se tenho isenção por ser aposentado')).toContain('tax-authority');
+    expect(sut.extract('a lei da cidade dá isenção para idosos de baixa renda')).toContain('tax-authority');
+    expect(sut.extract('o INSS negou minha aposentadoria por idade')).not.toContain('tax-authority');
+  });
+
+  it('reads imported goods held at the customs as the tax authority on the other side (DL 37/66 arts. 44 and 105)', () => {
+    expect(sut.extract('a receita segurou minha mercadoria no porto')).toContain('tax-authority');
+    expect(sut.extract('a carga está parada na alfândega há duas semanas')).toContain('tax-authority');
+    expect(sut.extract('a transportadora segurou minha mercadoria')).not.toContain('tax-authority');
+  });
+
   it('reads the IPVA charged, protested or enrolled in one sentence as the tax authority on the other side (CTN art. 201)', () => {
     expect(sut.extract('estão me cobrando IPVA de um carro que eu vendi')).toContain('tax-authority');
     expect(sut.extract('o estado protestou meu nome por ipva atrasado')).toContain('tax-authority');

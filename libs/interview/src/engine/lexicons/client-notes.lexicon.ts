@@ -1089,6 +1089,15 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'base de calculo', 'valor venal', 'molestia grave', 'isencao do imposto', 'isencao de imposto',
     // An exemption is always from a tribute (CTN art. 175-179): asking for it is a case against the tax authority.
     'isencao de iptu', 'isencao do iptu', 'isento de iptu', 'isento do iptu', 'isencao de ipva', 'isencao do ipva', 'isento de ipva', 'isento do ipva',
+    // The exemption a law grants the retired, the elderly or the pensioner ("isenção por ser aposentada", "isento para idoso"): the city's
+    // IPTU or the income tax forgone by law (CTN arts. 176-179; Lei 7.713/88 art. 6º XIV), asked of the tax authority; the INSS
+    // benefit only says who qualifies.
+    ...['isencao', 'isento', 'isenta'].flatMap((exempt) => ['por ser', 'para', 'pra', 'de'].flatMap((reason) =>
+      ['aposentad*', 'idos*', 'pensionista*'].map((who) => `${exempt} ${reason} ${who}`))),
+    // Imported goods held by the Receita at the customs until more tax or a fine is paid: the customs' act of the tax authority
+    // (DL 37/66 arts. 44 and 105; Súmula 323 STF), whatever the shop and its supplier's invoices say.
+    ...['receita', 'alfandega'].flatMap((customs) => ['segurou', 'reteve', 'apreendeu', 'parou', 'prendeu'].map((held) => `${customs} ${held}`)),
+    'retida na alfandega', 'retidas na alfandega', 'presa na alfandega', 'presas na alfandega', 'parada na alfandega', 'paradas na alfandega',
     'nao paga iptu', 'nao pagar iptu', 'nao paga ipva', 'nao pagar ipva', 'pedir a isencao', 'pedido de isencao', 'retido na fonte', 'imposto retido', 'irrf', 'imunidade tributaria', 'nao pagar imposto', 'nao pagar o imposto',
     // The income tax withheld told by its abbreviation ("descontando IR da aposentadoria"): the paying source withholds it for the Fisco (Lei 7.713/88 art. 7º).
     ...IR_WITHHELD,

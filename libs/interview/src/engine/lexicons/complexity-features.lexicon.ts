@@ -280,6 +280,12 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // fees run (and, for a vehicle held for fines, Súmula 510 STJ), with the debt itself contested. Tax and administrative cases only:
   // elsewhere a car in the yard is a traffic or a police matter.
   'sancao-politica': { label: 'cobrança de tributo com alvará, nota fiscal, veículo ou mercadoria retidos até o pagamento (sanção política)', points: 1, notLow: true, areas: ['tributario', 'administrativo'] },
+  // A tax assessment notified with its deadline to contest it running ("tenho 30 dias pra impugnar", "prazo para impugnação"): the
+  // impugnação, within that term, opens the administrative tax proceeding and suspends the tax's collection (Decreto 70.235/72 arts.
+  // 14-15; CTN arts. 145 I and 151 III; the cities' and states' codes alike), the facts and the law of the assessment argued in writing
+  // once, since what is not contested then is taken as conceded (art. 17). Missed, the debt goes to the dívida ativa. Never low.
+  // Tax cases only: elsewhere an impugnação is of a calculation, a credit or an exam's notice.
+  'impugnacao-com-prazo': { label: 'lançamento tributário notificado com prazo de impugnação correndo', points: 1, notLow: true, areas: ['tributario'] },
   // A company's exclusion from the Simples Nacional notified by the tax authority (termo or ato declaratório de exclusão, LC 123/06
   // arts. 28-29 and 33; Resolução CGSN 140/2018 arts. 81-84): for debts (art. 17 V), a barred activity (art. 17), revenue over the
   // ceiling (art. 30) or an irregularity (art. 29). Not the debt is at stake but the business's whole tax regime: excluded, it pays

@@ -2014,6 +2014,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A tax assessment made against the client (lançamento de ofício: auto de infração, notificação fiscal de lançamento). No points
   // alone; a large one is `autuacao-vultosa` (`IMPLIED_FEATURES`).
+  // The assessment's term to contest told with it (`impugnacao-com-prazo`): "30 dias pra impugnar", "prazo para a impugnação", "pagar ou impugnar".
+  'impugnacao-com-prazo': [
+    ...['prazo', 'dias'].flatMap((term) => ['para', 'pra'].flatMap((to) =>
+      ['impugnar', 'impugnacao', 'a impugnacao', 'apresentar impugnacao', 'apresentar a impugnacao', 'pagar ou impugnar', 'pagar ou apresentar impugnacao'].map((act) => `${term} ${to} ${act}`))),
+    'prazo de impugnacao', 'prazo da impugnacao',
+  ],
   autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio', ...TAX_OFFICE_FINE],
   // A person without discernment told in everyday words (dementia, not recognising anyone, unable to sign): building block of
   // `incapaz-explorado` (`IMPLIED_FEATURES`).

@@ -183,6 +183,10 @@ describe('route notes (role and remedy over the background words)', () => {
     expect(route('tenho um açougue e o frigorífico entregou as peças com cheiro ruim')).toBe('empresarial');
     expect(route('sou dona de uma sorveteria e o atacadista mandou o leite em pó empedrado')).toBe('empresarial');
     expect(route('comprei um ar condicionado pra minha casa no site do fabricante e chegou sem ligar')).toBe('consumidor');
+    // The garment maker or the dairy that supplies a shop, and a supplier told with its indefinite article.
+    expect(notes.extract('minha loja comprou 200 camisas de uma confecção e metade veio furada')).toContain('business-supply');
+    expect(notes.extract('tenho uma padaria e o laticínio entregou o queijo mofado')).toContain('business-supply');
+    expect(notes.extract('tenho uma loja e um fornecedor me vendeu tecido manchado')).toContain('business-supply');
     // The power distributor's cut of a shop's energy is the public service's (Lei 8.987/95 art. 6º §3º; CDC art. 22).
     expect(route('a energia da minha lanchonete caiu e a distribuidora demorou 3 dias pra religar e perdi os congelados')).not.toBe('empresarial');
     expect(notes.extract('o banco abriu o MED do pix e depois negou')).toContain('refund-claimed');

@@ -580,9 +580,13 @@ export const GOODS_FOR_RESALE: string[] = [
 const BUSINESS_SUPPLIERS = [
   'distribuidora', 'distribuidor', 'fornecedor', 'fornecedora', 'atacadista', 'atacadao', 'moinho', 'siderurgica', 'madeireira', 'tecelagem',
   'frigorifico', 'importador', 'importadora', 'fabricante',
+  // The garment maker, the dairy, the sawmill, the brickworks and the mill that sell to a shop or a workshop its stock or its raw material.
+  'confeccao', 'laticinio', 'serraria', 'olaria', 'usina',
 ];
 export const BUSINESS_SUPPLY: string[] = [
   ...BUSINESS_SUPPLIERS.flatMap((supplier) => [`a ${supplier}`, `o ${supplier}`, `da ${supplier}`, `do ${supplier}`, `de uma ${supplier}`, `de um ${supplier}`]),
+  // A supplier told with its indefinite article ("um fornecedor me vendeu"): never the client's own business, as "uma distribuidora" may be.
+  'um fornecedor', 'uma fornecedora',
   ...['recebeu', 'recebi', 'recebemos'].flatMap((verb) => ['uma carga', 'um lote', 'a carga', 'o lote', 'a mercadoria', 'as mercadorias'].map((goods) => `${verb} ${goods}`)),
 ];
 
@@ -1414,14 +1418,16 @@ export const ROLE_AND_REMEDY_RULES: Partial<Record<
   },
   'business-supply': {
     why: 'a empresa (ou o MEI) que compra do seu fornecedor (a distribuidora, o moinho, a siderúrgica, a madeireira, o fabricante) a mercadoria que revende ou o insumo que transforma não é destinatária final (art. 2º do CDC, teoria finalista do STJ): é compra e venda ou fornecimento entre empresas (arts. 481 e 966 do Código Civil), e a mercadoria estragada, com defeito ou fora da especificação é vício redibitório (arts. 441 a 445) com resolução e perdas e danos (arts. 389, 402 e 475), no direito de empresa, não no Procon nem num contrato entre particulares',
-    // The consumer words are already discounted and moved by `client-company` (and `client-mei`); the civil sale's words go too.
-    factors: { civil: 0.5, administrativo: 0.6, imobiliario: 0.6, empresarial: 1.3 },
-    moves: { civil: 'empresarial' },
+    // The stock or input bought is no final consumer's purchase (CDC art. 2º): its consumer words, and the civil sale's, go to business
+    // law, as under `client-company`, whichever way the business was told.
+    factors: { consumidor: 0.4, civil: 0.5, administrativo: 0.6, imobiliario: 0.6, empresarial: 1.3 },
+    moves: { consumidor: 'empresarial', civil: 'empresarial' },
     // The supplier named by its trade weighs at least as 'fornecedor' does in the business lexicon: a supply told in no area's words is the business's (CC art. 966).
     floors: { empresarial: 2 },
-    // Only the client's own business buys from a supplier. A worker of the company and the employment claimed, the power or water
+    // Only the client's own business buys from a supplier: a company, an MEI or the shop the client owns ("tenho uma loja", `own-shop`),
+    // as under `business-contract-ended`. A worker of the company and the employment claimed, the power or water
     // distributor's cut (a public service, Lei 8.987/95), and a fine of the Procon or another authority follow their own routes.
-    onlyWith: ['client-company', 'client-mei'],
+    onlyWith: ['client-company', 'client-mei', 'own-shop'],
     yieldsTo: ['labour-rights-claimed', 'disguised-employment', 'clt-employee', 'opponent-employer', 'supply-reconnection', 'police-power-fine', 'procon-filed', 'tax-contested'],
   },
   'thing-hired': {
