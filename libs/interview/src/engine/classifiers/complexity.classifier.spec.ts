@@ -4299,6 +4299,8 @@ describe(ComplexityClassifier.name, () => {
     // In a claim for damages the victim's state is the harm, not care owed now.
     expect(ids(assessed('civil', ['o motorista que bateu em mim sumiu, o médico disse que eu podia morrer']))).not.toContain('risco-de-morte');
     expect(sut.signals('meu pai espera vaga de uti pela regulação')).not.toContain('risco-de-morte');
+    // The time left told short is the same risk.
+    expect(ids(assessed('administrativo', ['minha avó espera leito de uti no hospital', 'o médico falou que ela não aguenta muito tempo assim']))).toContain('risco-de-morte');
   });
 
   it('weighs one disaster harming many households high (CC arts. 927 and 937-938; CPC art. 113), not one house nor a disaster told alone', () => {
