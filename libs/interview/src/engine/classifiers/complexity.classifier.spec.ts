@@ -4288,6 +4288,15 @@ describe(ComplexityClassifier.name, () => {
     expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
   });
 
+  it('weighs an elder\'s savings of R$ 300 mil or more at stake against a bank or the State high (Estatuto da Pessoa Idosa arts. 71 and 75; CDC art. 39 IV), not an heir\'s share', () => {
+    const assessed = (area: 'consumidor' | 'familia', text: string) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(text), amounts: [{ raw: 'R$ 350 mil', value: 350_000 }] }), 1, 1);
+    const scam = assessed('consumidor', 'minha mãe tem 84 anos e o golpista tirou a poupança dela pelo banco');
+    expect(scam.features.map((f) => f.id)).toContain('patrimonio-de-vulneravel');
+    expect(scam.complexity).toBe('high');
+    expect(assessed('familia', 'minha mãe tem 84 anos e meu irmão quer a casa da herança').features.map((f) => f.id)).not.toContain('patrimonio-de-vulneravel');
+  });
+
   it('weighs a patient the doctor says may die without the care the State or a plan owes high (CF art. 196; Lei 9.656/98 art. 35-C), not elsewhere', () => {
     const assessed = (area: 'administrativo' | 'consumidor' | 'civil', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), urgencySignals: ['risco-de-morte'] }), 1, 1);

@@ -383,6 +383,11 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
+  // An elder's or a child's savings or home worth R$ 300 mil or more at stake against a supplier or the State (a bank fraud that
+  // emptied a pensioner's savings, an old widow's house expropriated for a pittance; `IMPLIED_FEATURES`): the hypervulnerable party's
+  // livelihood itself, with the Ministério Público in the case and the weakness the other side exploited to prove (CDC art. 39 IV;
+  // Estatuto da Pessoa Idosa arts. 3º, 71 and 75; ECA art. 202; CPC art. 178 II; Decreto-Lei 3.365/41 art. 27).
+  'patrimonio-de-vulneravel': { label: 'patrimônio de idoso ou criança acima de R$ 300 mil em jogo contra fornecedor ou o Poder Público', points: 2, notLow: true },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   // Weighs nothing alone: the other side's bare refusal is disputed proof save in a consumer case (`IMPLIED_FEATURES`).
   'recusa-da-outra-parte': { label: 'a outra parte nega o pedido ou a responsabilidade', points: 0 },
@@ -1928,6 +1933,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // so the State's liability for it (`estado-responde-por-dano`) follows. Not a thing damaged with no one hurt (no `dano-permanente`).
   { when: ['dano-permanente', 'estado-cobrado', 'poder-publico-reu'], areas: ['administrativo'], feature: 'dano-grave' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  { when: ['vulneravel', 'valor-300mil'], areas: ['administrativo', 'consumidor'], feature: 'patrimonio-de-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
   // Not a police car's crash into the client's (`colisao-sofrida`): its repair is a plain claim before the Fazenda's small-claims court
