@@ -1364,6 +1364,13 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(civil).map((f) => f.id)).not.toContain('tipo-nao-simples');
   });
 
+  it('weighs years paid abroad to add to rural or special time the INSS disputes high (Lei 8.213/91 art. 85-A; Decreto 1.457/95)', () => {
+    const told = ['o inss negou minha aposentadoria', 'trabalhei 10 anos na roça sem registro', 'depois morei 8 anos na Espanha e pagava a previdência de lá'];
+    const assessed = sut.assess(newFacts({ area: 'previdenciario', subarea: 'aposentadoria por idade', complexitySignals: sut.signals(told.join('. '), told) }), 1, 1);
+    expect(assessed.features.map((f) => f.id)).toEqual(expect.arrayContaining(['internacional', 'tempo-controvertido', 'totalizacao-internacional']));
+    expect(assessed.complexity).toBe('high');
+  });
+
   it("weighs a maternity pay's rural months, its household and its union as no disputed working life nor parties (Lei 8.213/91 arts. 39 and 71)", () => {
     const parties = ['INSS', 'cônjuge ou companheiro(a)', 'sindicato', 'filhos'];
     const ids = (facts: InterviewFacts) => sut.features(facts).map((f) => f.id);
