@@ -30,6 +30,14 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('civil', ['o onibus capotou na estrada e meu tio morreu']))).not.toContain('morte-no-transito');
   });
 
+  it('weighs a death in a road crash claimed in a civil case as the serious harm whose damages are sought (CC arts. 942 and 948)', () => {
+    const assessed = (area: 'civil' | 'familia', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    expect(assessed('civil', ['meu pai faleceu num acidente com um caminhão na estrada']).features.map((f) => f.id)).toContain('dano-grave');
+    // An inventory opened for the same death claims no damages.
+    expect(assessed('familia', ['meu pai faleceu num acidente com um caminhão na estrada']).features.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
   it("gives a union the couple asks to register none of a dissolution's weight: a declaration both sign before a notary (CC art. 1.725; Provimento CNJ 141/2023)", () => {
     const union = 'dissolução de união estável e partilha';
     const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'familia', subarea: union, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);

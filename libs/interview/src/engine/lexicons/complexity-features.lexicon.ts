@@ -377,9 +377,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // public school): the State answers for it objectively (CF art. 37 §6; STF Tema 592: the duty to keep a prisoner alive, CF art. 5º
   // XLIX), so the death is harm done by a public body (`IMPLIED_FEATURES`), whoever the client names as the one to answer. Weighs
   // nothing alone; only where the death is claimed for or prosecuted: not an inventory nor a pension by death.
-  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for
-  // (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere the crash's harm is claimed by the phrases of `dano-grave`.
-  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal'] },
+  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for, in a
+  // civil one the death whose damages are claimed (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere (a pension, an
+  // inventory) the crash is the story, not the claim.
+  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal', 'civil'] },
   'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
@@ -1668,6 +1669,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // faleceu") is the crime's own result however the death was told: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º),
   // before the serious crime it makes.
   { when: ['morte-no-transito'], areas: ['criminal'], feature: 'dano-grave' },
+  // Told in a civil claim, the same death is the harm whose damages are sought: the funeral, the dependants' pension for the life the
+  // victim would have lived and the dano moral, against the driver, the vehicle's owner and their insurer jointly (CC arts. 932 III,
+  // 942 and 948; Súmula 132 STJ's owner, Súmula 537 STJ's insurer).
+  { when: ['morte-no-transito'], areas: ['civil'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
