@@ -30,6 +30,14 @@ describe(ComplexityClassifier.name, () => {
     expect(ids(assessed('civil', ['o onibus capotou na estrada e meu tio morreu']))).not.toContain('morte-no-transito');
   });
 
+  it('weighs a death in a road crash claimed in a civil case as the serious harm whose damages are sought (CC arts. 942 and 948)', () => {
+    const assessed = (area: 'civil' | 'familia', texts: string[]) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    expect(assessed('civil', ['meu pai faleceu num acidente com um caminhão na estrada']).features.map((f) => f.id)).toContain('dano-grave');
+    // An inventory opened for the same death claims no damages.
+    expect(assessed('familia', ['meu pai faleceu num acidente com um caminhão na estrada']).features.map((f) => f.id)).not.toContain('dano-grave');
+  });
+
   it("gives a union the couple asks to register none of a dissolution's weight: a declaration both sign before a notary (CC art. 1.725; Provimento CNJ 141/2023)", () => {
     const union = 'dissolução de união estável e partilha';
     const assessed = (texts: string[]) => sut.assess(newFacts({ area: 'familia', subarea: union, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
@@ -1377,6 +1385,13 @@ describe(ComplexityClassifier.name, () => {
     expect(familia.complexity).toBe('medium');
     const civil = newFacts({ area: 'civil', complexitySignals: sut.signals('ele diz que não é dele, o carro') });
     expect(sut.features(civil).map((f) => f.id)).not.toContain('tipo-nao-simples');
+  });
+
+  it('weighs years paid abroad to add to rural or special time the INSS disputes high (Lei 8.213/91 art. 85-A; Decreto 1.457/95)', () => {
+    const told = ['o inss negou minha aposentadoria', 'trabalhei 10 anos na roça sem registro', 'depois morei 8 anos na Espanha e pagava a previdência de lá'];
+    const assessed = sut.assess(newFacts({ area: 'previdenciario', subarea: 'aposentadoria por idade', complexitySignals: sut.signals(told.join('. '), told) }), 1, 1);
+    expect(assessed.features.map((f) => f.id)).toEqual(expect.arrayContaining(['internacional', 'tempo-controvertido', 'totalizacao-internacional']));
+    expect(assessed.complexity).toBe('high');
   });
 
   it("weighs a maternity pay's rural months, its household and its union as no disputed working life nor parties (Lei 8.213/91 arts. 39 and 71)", () => {
@@ -4339,6 +4354,15 @@ describe(ComplexityClassifier.name, () => {
     expect(signals).toEqual(expect.arrayContaining(['renovacao-da-locacao', 'locacao-empresarial']));
   });
 
+  it('weighs an elder\'s savings of R$ 300 mil or more at stake against a bank or the State high (Estatuto da Pessoa Idosa arts. 71 and 75; CDC art. 39 IV), not an heir\'s share', () => {
+    const assessed = (area: 'consumidor' | 'familia', text: string) =>
+      sut.assess(newFacts({ area, complexitySignals: sut.signals(text), amounts: [{ raw: 'R$ 350 mil', value: 350_000 }] }), 1, 1);
+    const scam = assessed('consumidor', 'minha mãe tem 84 anos e o golpista tirou a poupança dela pelo banco');
+    expect(scam.features.map((f) => f.id)).toContain('patrimonio-de-vulneravel');
+    expect(scam.complexity).toBe('high');
+    expect(assessed('familia', 'minha mãe tem 84 anos e meu irmão quer a casa da herança').features.map((f) => f.id)).not.toContain('patrimonio-de-vulneravel');
+  });
+
   it('weighs a patient the doctor says may die without the care the State or a plan owes high (CF art. 196; Lei 9.656/98 art. 35-C), not elsewhere', () => {
     const assessed = (area: 'administrativo' | 'consumidor' | 'civil', texts: string[]) =>
       sut.assess(newFacts({ area, complexitySignals: sut.signals(texts.join('. '), texts), urgencySignals: ['risco-de-morte'] }), 1, 1);
@@ -4350,6 +4374,8 @@ describe(ComplexityClassifier.name, () => {
     // In a claim for damages the victim's state is the harm, not care owed now.
     expect(ids(assessed('civil', ['o motorista que bateu em mim sumiu, o médico disse que eu podia morrer']))).not.toContain('risco-de-morte');
     expect(sut.signals('meu pai espera vaga de uti pela regulação')).not.toContain('risco-de-morte');
+    // The time left told short is the same risk.
+    expect(ids(assessed('administrativo', ['minha avó espera leito de uti no hospital', 'o médico falou que ela não aguenta muito tempo assim']))).toContain('risco-de-morte');
   });
 
   it('weighs one disaster harming many households high (CC arts. 927 and 937-938; CPC art. 113), not one house nor a disaster told alone', () => {

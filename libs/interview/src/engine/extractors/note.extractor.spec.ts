@@ -645,6 +645,8 @@ describe(NoteExtractor.name, () => {
     expect(sut.extract('quero que a firma me pague pelo que fez com meus braços')).not.toContain('criminal-complaint');
     expect(sut.extract('quero que ele pague pelo que fez')).toContain('criminal-complaint');
     expect(sut.extract('quero que paguem a moto e o tempo que fiquei parado')).toContain('damages-claimed');
+    // Who answers for the harm asked outright is the liable party sought, not a punishment.
+    expect(sut.extract('o ônibus bateu no carro da minha mãe, quem vai pagar por isso?')).toContain('damages-claimed');
     expect(sut.extract('quero que paguem o tratamento dele pra sempre e a prótese')).toContain('damages-claimed');
     // The custody asked by whoever raises the child.
     expect(sut.extract('eu quero ter a guarda dele no papel')).toContain('custody-sought');

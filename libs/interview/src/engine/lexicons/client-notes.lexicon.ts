@@ -1034,6 +1034,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
     'paguem o tratamento', 'paguem o prejuizo', 'paguem pelo prejuizo',
     // The money asked of who harmed the client for what they did, and the income lost while the client could not work (lucros cessantes, CC arts. 402 and 949).
     'me pague pelo que', 'me paguem pelo que', 'me pagar pelo que', 'tempo que fiquei parado',
+    // Who answers for the harm asked outright ("quero saber quem vai pagar por isso", "quem paga por isso"): the liable party and its
+    // damages sought (CC arts. 927, 932 and 942), not a punishment, which no one "pays" on the victim's question.
+    'quem vai pagar por isso', 'quem paga por isso', 'quem vai pagar por tudo isso', 'quem vai me pagar', 'quem vai nos pagar', 'quem tem que pagar por isso',
     // The income the harm keeps taking, asked as it runs ("que pague pelo que eu tô perdendo"): lucros cessantes (CC arts. 402 and 953).
     'pelo que eu to perdendo', 'pelo que to perdendo', 'pelo que estou perdendo', 'pelo que eu estou perdendo', 'tempo que eu fiquei parado', 'dias que fiquei parado', 'dias que eu fiquei parado',
     'meses que fiquei parado', 'meses que eu fiquei parado', 'que deixei de ganhar', 'que eu deixei de ganhar', 'ser ressarcid*',

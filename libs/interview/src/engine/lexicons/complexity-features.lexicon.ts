@@ -383,12 +383,18 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // public school): the State answers for it objectively (CF art. 37 §6; STF Tema 592: the duty to keep a prisoner alive, CF art. 5º
   // XLIX), so the death is harm done by a public body (`IMPLIED_FEATURES`), whoever the client names as the one to answer. Weighs
   // nothing alone; only where the death is claimed for or prosecuted: not an inventory nor a pension by death.
-  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for
-  // (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere the crash's harm is claimed by the phrases of `dano-grave`.
-  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal'] },
+  // A death in a road crash told in one sentence (`mentionsDeathInRoadCrash`): in a criminal case the death the driver answers for, in a
+  // civil one the death whose damages are claimed (`IMPLIED_FEATURES`). Weighs nothing alone, and only there: elsewhere (a pension, an
+  // inventory) the crash is the story, not the claim.
+  'morte-no-transito': { label: 'morte em acidente de trânsito', points: 0, areas: ['criminal', 'civil'] },
   'morte-sob-custodia': { label: 'morte de pessoa sob a guarda do Estado (preso, paciente, aluno)', points: 0, areas: ['administrativo', 'civil', 'criminal'] },
   'lesao-corporal': { label: 'lesão corporal (ferimento, mordida, agressão)', points: 1 },
   'dano-a-vulneravel': { label: 'dano grave a pessoa vulnerável (criança, idoso, doente)', points: 1 },
+  // An elder's or a child's savings or home worth R$ 300 mil or more at stake against a supplier or the State (a bank fraud that
+  // emptied a pensioner's savings, an old widow's house expropriated for a pittance; `IMPLIED_FEATURES`): the hypervulnerable party's
+  // livelihood itself, with the Ministério Público in the case and the weakness the other side exploited to prove (CDC art. 39 IV;
+  // Estatuto da Pessoa Idosa arts. 3º, 71 and 75; ECA art. 202; CPC art. 178 II; Decreto-Lei 3.365/41 art. 27).
+  'patrimonio-de-vulneravel': { label: 'patrimônio de idoso ou criança acima de R$ 300 mil em jogo contra fornecedor ou o Poder Público', points: 2, notLow: true },
   'prova-disputada': { label: 'prova contestada, falsa ou faltando', points: 1 },
   // Weighs nothing alone: the other side's bare refusal is disputed proof save in a consumer case (`IMPLIED_FEATURES`).
   'recusa-da-outra-parte': { label: 'a outra parte nega o pedido ou a responsabilidade', points: 0 },
@@ -396,6 +402,10 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
+  // Years worked abroad to add to a working life here that the INSS disputes (`IMPLIED_FEATURES`): the foreign periods are totalised
+  // only under an agreement, proved by its liaison forms through both institutions, and the benefit paid pro rata by each, beside the
+  // rural or special time proved here (Lei 8.213/91 arts. 55 §§2º-3º, 57 and 85-A; Decreto 1.457/95, Brazil–Portugal).
+  'totalizacao-internacional': { label: 'tempo de contribuição no exterior a somar ao tempo controvertido no Brasil (acordo internacional)', points: 2, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   // Work or contributions abroad to count for the benefit: the INSS counts them only through the social-security agreement with that
   // country (Lei 8.213/91 art. 85-A; with Portugal, Decreto 1.457/95; with Japan, Decreto 7.702/12), by its liaison forms exchanged with
@@ -1676,6 +1686,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // faleceu") is the crime's own result however the death was told: a culpable homicide in traffic (CTB art. 302; CP art. 121 §3º),
   // before the serious crime it makes.
   { when: ['morte-no-transito'], areas: ['criminal'], feature: 'dano-grave' },
+  // Told in a civil claim, the same death is the harm whose damages are sought: the funeral, the dependants' pension for the life the
+  // victim would have lived and the dano moral, against the driver, the vehicle's owner and their insurer jointly (CC arts. 932 III,
+  // 942 and 948; Súmula 132 STJ's owner, Súmula 537 STJ's insurer).
+  { when: ['morte-no-transito'], areas: ['civil'], feature: 'dano-grave' },
   { when: ['dano-grave'], areas: ['criminal'], feature: 'crime-grave' },
   // Accused of a serious crime (roubo, tráfico, homicídio, estupro...): its sentence is served in prison from the start or in
   // part (CP art. 33), and a preventive arrest may be ordered at any stage (CPP art. 312): the client's liberty is at stake.
@@ -1945,6 +1959,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // so the State's liability for it (`estado-responde-por-dano`) follows. Not a thing damaged with no one hurt (no `dano-permanente`).
   { when: ['dano-permanente', 'estado-cobrado', 'poder-publico-reu'], areas: ['administrativo'], feature: 'dano-grave' },
   { when: ['dano-grave', 'vulneravel'], feature: 'dano-a-vulneravel' },
+  { when: ['vulneravel', 'valor-300mil'], areas: ['administrativo', 'consumidor'], feature: 'patrimonio-de-vulneravel' },
   // A leg broken in a city's pothole that heals is a medium claim against the city; a death or a lifelong sequel is not.
   { when: ['dano-grave', 'dano-permanente', 'poder-publico-reu'], feature: 'estado-responde-por-dano' },
   // Not a police car's crash into the client's (`colisao-sofrida`): its repair is a plain claim before the Fazenda's small-claims court
@@ -2155,6 +2170,7 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
   // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).
   { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
+  { when: ['internacional', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'totalizacao-internacional' },
   // The insured status denied to one dismissed and left unemployed, the benefit refused: the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º).
   { when: ['qualidade-de-segurado-negada', 'desemprego-involuntario', 'beneficio-negado'], areas: ['previdenciario'], feature: 'periodo-de-graca-prorrogado' },
   // The insured status denied to one who pays the own contributions (`qualidade-pelos-recolhimentos`), told as paid every month or stopped by choice.

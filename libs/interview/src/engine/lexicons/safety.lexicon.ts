@@ -743,6 +743,10 @@ export const LIFE_AT_RISK: string[] = [
   'risco de vida', 'risco de morte', 'risco de morrer', 'risco de obito', 'perigo de vida', 'perigo de morte',
   ...['pode', 'corre o risco de'].flatMap((may) => ['morrer', 'falecer', 'vir a obito', 'ir a obito', 'nao resistir', 'nao aguentar', 'nao sobreviver'].map((die) => `${may} ${die}`)),
   'vai morrer', 'vai falecer', 'nao vai resistir', 'nao vai aguentar', 'nao vai sobreviver',
+  // The time the patient has left told short ("os médicos falam que ele não aguenta muito mais tempo", "não resiste muito tempo lá"):
+  // the same life at risk while the care waits.
+  ...['nao aguenta', 'nao resiste', 'nao vai aguentar', 'nao vai resistir', 'nao vai durar'].flatMap((lasts) =>
+    ['muito tempo', 'muito mais tempo', 'mais muito tempo', 'muitos dias', 'muito mais'].map((long) => `${lasts} ${long}`)),
 ];
 
 /**
