@@ -3617,6 +3617,14 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('fiz dois empréstimos no banco')).not.toContain('muitas-dividas');
   });
 
+  it('reads many debts that take what the client lives on as over-indebtedness, high; many debts alone stay medium (CDC arts. 54-A and 104-A)', () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(level('sou aposentado, tenho 5 empréstimos consignados e três cartões, e depois dos descontos não sobra nada pro aluguel')).toBe('high');
+    expect(level('tenho quatro empréstimos em bancos diferentes, fui pegando um pra pagar o outro e virou uma bola de neve')).toBe('high');
+    expect(level('tenho 4 empréstimos consignados e mais dois cartões de crédito')).toBe('medium');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('devo para vários bancos e não sobra nada') })).map((f) => f.id)).not.toContain('superendividamento');
+  });
+
   it('weighs a transfer to another city imposed on a worker as never simple, in a labour case only', () => {
     const words = sut.signals('querem me transferir para outra cidade e eu não tenho como me mudar');
     expect(words).toContain('transferencia-de-cidade');
