@@ -3625,6 +3625,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('devo para vários bancos e não sobra nada') })).map((f) => f.id)).not.toContain('superendividamento');
   });
 
+  it('reads a flight told by a foreign city as an international carriage (Montreal Convention; STF Tema 210), medium; a domestic one low', () => {
+    const level = (text: string, subarea = 'transporte aéreo') => sut.assess(newFacts({ area: 'consumidor', subarea, complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(level('minha mala sumiu no voo de volta de Paris e a companhia não responde')).toBe('medium');
+    expect(level('o voo de Recife para Lisboa foi cancelado e me remarcaram dois dias depois')).toBe('medium');
+    expect(level('o voo de Recife para São Paulo foi cancelado e me remarcaram dois dias depois')).toBe('low');
+    // A package abroad that an agency here failed to deliver is its contract with the agency, no foreign carriage.
+    expect(level('fechei um pacote pra Cancun e a agência cancelou tudo', 'relação de consumo')).toBe('low');
+  });
+
   it('weighs a transfer to another city imposed on a worker as never simple, in a labour case only', () => {
     const words = sut.signals('querem me transferir para outra cidade e eu não tenho como me mudar');
     expect(words).toContain('transferencia-de-cidade');

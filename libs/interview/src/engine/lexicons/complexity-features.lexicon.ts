@@ -794,6 +794,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
   'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
+  // Building block of `internacional` in a flight's case (`IMPLIED_FEATURES`): a foreign city named.
+  'cidade-estrangeira': { label: 'cidade estrangeira citada', points: 0, areas: ['consumidor'] },
   // Building block of `superendividamento` (`IMPLIED_FEATURES`): the debts told as taking what the client lives on.
   'minimo-existencial': { label: 'dívidas que tomam o necessário para viver', points: 0, areas: ['consumidor'] },
   // Many debts that take the existential minimum (`IMPLIED_FEATURES`): the over-indebtedness procedure joins every creditor in one
@@ -1619,6 +1621,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
   // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
   { when: ['varias-empresas'], areas: NOT_SOCIAL_SECURITY, feature: 'varias-partes' },
+  // A flight to or from a foreign city (`cidade-estrangeira` in `transporte aéreo`) is an international carriage: its material harm
+  // falls under the Montreal Convention's limits and terms over the CDC (Dec. 5.910/06 arts. 19, 22 and 35; STF Tema 210). Not a
+  // package abroad sold by an agency here, nor a spouse living abroad: the city alone tells no foreign law.
+  { when: ['cidade-estrangeira'], subareas: ['transporte aéreo'], feature: 'internacional' },
   // Many debts (`muitas-dividas`) told as taking the existential minimum (`minimo-existencial`): a consumer's over-indebtedness.
   { when: ['muitas-dividas', 'minimo-existencial'], areas: ['consumidor'], feature: 'superendividamento' },
   // The other side's bare refusal ("nega", "negou o ressarcimento", "não se responsabiliza") is disputed proof

@@ -800,6 +800,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A business counterparty named by its nationality (`FOREIGN_PARTY`).
     ...FOREIGN_PARTY,
   ],
+  // A foreign city named ("na volta de Lisboa", "o voo de Recife para Paris"): building block of `internacional` for a flight (`IMPLIED_FEATURES`).
+  'cidade-estrangeira': ['lisboa', 'paris', 'londres', 'madri', 'madrid', 'barcelona', 'milao', 'frankfurt', 'amsterda', 'amsterdam', 'miami', 'nova york', 'nova iorque',
+    'toronto', 'buenos aires', 'santiago do chile', 'cancun', 'dubai'],
   // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
   // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
   // 'outro estado' from reading a journey as a case in two states (a move or a party living there still counts).
