@@ -3615,6 +3615,9 @@ describe(ComplexityClassifier.name, () => {
     expect(words).toContain('muitas-dividas');
     expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: words }), 1, 1).complexity).toBe('medium');
     expect(sut.signals('fiz dois empréstimos no banco')).not.toContain('muitas-dividas');
+    // The singular after the count, as clients write the plural.
+    expect(sut.signals('vem descontado 5 empréstimo consignado, cada um de um banco')).toContain('muitas-dividas');
+    expect(sut.signals('fiz um empréstimo no banco')).not.toContain('muitas-dividas');
   });
 
   it('reads many debts that take what the client lives on as over-indebtedness, high; many debts alone stay medium (CDC arts. 54-A and 104-A)', () => {

@@ -1442,7 +1442,8 @@ export const WORKFORCE_MIN = 20;
  * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments),
  * nor credit titles (`CREDIT_TITLES`: "três promissórias de 20 mil", "14 duplicatas"), mostly one debt's titles with one creditor.
  */
-export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
+// The singular after a count is the lay plural ("vem descontado 5 empréstimo consignado").
+export const DEBT_NOUNS: string[] = ['emprestimos', 'emprestimo', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
 export const MANY_DEBTS_MIN = 3;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
