@@ -1526,10 +1526,11 @@ describe(AreaClassifier.name, () => {
     expect(paid.imobiliario ?? 0).toBeGreaterThan(paid.tributario ?? 0);
   });
 
-  it('lets the violence bias give way to support asked, unless the protective order is asked too', () => {
+  it('lets the violence bias give way to support asked, unless the protective order is asked too, and to custody asked beside it or not', () => {
     const afterArrest = { criminal: 11, familia: 10 };
     expect(sut.choose(afterArrest, ['violence', 'support-sought']).area).toBe('familia');
     expect(sut.choose(afterArrest, ['violence', 'support-sought', 'protection-sought']).area).toBe('criminal');
+    expect(sut.choose({ criminal: 18, familia: 6 }, ['violence', 'threat', 'protection-sought', 'custody-sought']).area).toBe('familia');
   });
 
   it('reads a partner reached in a labour execution as a labour case, only with the labour court named', () => {

@@ -3677,6 +3677,26 @@ describe(ComplexityClassifier.name, () => {
     expect(words).toContain('muitas-dividas');
     expect(sut.assess(newFacts({ area: 'consumidor', complexitySignals: words }), 1, 1).complexity).toBe('medium');
     expect(sut.signals('fiz dois empréstimos no banco')).not.toContain('muitas-dividas');
+    // The singular after the count, as clients write the plural.
+    expect(sut.signals('vem descontado 5 empréstimo consignado, cada um de um banco')).toContain('muitas-dividas');
+    expect(sut.signals('fiz um empréstimo no banco')).not.toContain('muitas-dividas');
+  });
+
+  it('reads many debts that take what the client lives on as over-indebtedness, high; many debts alone stay medium (CDC arts. 54-A and 104-A)', () => {
+    const level = (text: string) => sut.assess(newFacts({ area: 'consumidor', complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(level('sou aposentado, tenho 5 empréstimos consignados e três cartões, e depois dos descontos não sobra nada pro aluguel')).toBe('high');
+    expect(level('tenho quatro empréstimos em bancos diferentes, fui pegando um pra pagar o outro e virou uma bola de neve')).toBe('high');
+    expect(level('tenho 4 empréstimos consignados e mais dois cartões de crédito')).toBe('medium');
+    expect(sut.features(newFacts({ area: 'familia', complexitySignals: sut.signals('devo para vários bancos e não sobra nada') })).map((f) => f.id)).not.toContain('superendividamento');
+  });
+
+  it('reads a flight told by a foreign city as an international carriage (Montreal Convention; STF Tema 210), medium; a domestic one low', () => {
+    const level = (text: string, subarea = 'transporte aéreo') => sut.assess(newFacts({ area: 'consumidor', subarea, complexitySignals: sut.signals(text) }), 720, 1).complexity;
+    expect(level('minha mala sumiu no voo de volta de Paris e a companhia não responde')).toBe('medium');
+    expect(level('o voo de Recife para Lisboa foi cancelado e me remarcaram dois dias depois')).toBe('medium');
+    expect(level('o voo de Recife para São Paulo foi cancelado e me remarcaram dois dias depois')).toBe('low');
+    // A package abroad that an agency here failed to deliver is its contract with the agency, no foreign carriage.
+    expect(level('fechei um pacote pra Cancun e a agência cancelou tudo', 'relação de consumo')).toBe('low');
   });
 
   it('weighs a transfer to another city imposed on a worker as never simple, in a labour case only', () => {

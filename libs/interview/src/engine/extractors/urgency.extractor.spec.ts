@@ -60,6 +60,16 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('em janeiro fizeram transações que eu não fiz e até hoje o banco enrola').signals).not.toContain('golpe-pix-recente');
   });
 
+  it('reads a lock changed now or with no time told as the client put out today, and one changed months back as no act within hours', () => {
+    expect(sut.extract('ontem ela trocou a fechadura e eu dormi no carro').signals).toContain('despejo-pelo-dono');
+    expect(sut.extract('meu ex mudou o segredo da fechadura, minhas roupas ficaram lá dentro').signals).toContain('despejo-pelo-dono');
+    expect(sut.extract('meu cunhado trocou o cadeado do portão em setembro e desde lá eu moro com minha tia').signals).not.toContain('despejo-pelo-dono');
+    expect(sut.extract('faz uns cinco meses que ele mudou a fechadura').signals).not.toContain('despejo-pelo-dono');
+    // Out of the home since then: the shelter found months back is no act within days either.
+    expect(sut.extract('fui expulsa de casa ontem e to morando de favor').signals).toContain('moradia');
+    expect(sut.extract('saí em junho e desde então to morando de favor na minha irmã').signals).not.toContain('moradia');
+  });
+
   it('reads a benefit cut just now as the month\'s income gone, and one cut months back as the claim', () => {
     expect(sut.extract('chegou ontem a carta de cessação do meu auxílio').signals).toContain('beneficio-cortado-agora');
     expect(sut.extract('o INSS cortou a aposentadoria e esse mês já não caiu nada').signals).toContain('beneficio-cortado-agora');

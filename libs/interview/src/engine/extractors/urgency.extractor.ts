@@ -127,6 +127,8 @@ export class UrgencyExtractor {
           : (!signal.requiresAny || signal.requiresAny.some((word) => toldAmong(tokens, (present ??= new Set(tokens)), word))) &&
             !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
         if (!applies) continue;
+        const { pastWhenNearest } = signal;
+        if (pastWhenNearest && nearestTimeIsRecent(tokens, match.start, match.end, pastWhenNearest.past, pastWhenNearest.recent)) continue;
         const told = signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now) ? past : signals;
         if (!told.includes(signal.id)) told.push(signal.id);
       }

@@ -1408,6 +1408,9 @@ export const CLIENT_NOTES: Record<ClientNote, string[]> = {
   'custody-sought': [
     'ter a guarda', 'pedir a guarda', 'pedir guarda', 'ficar com a guarda', 'conseguir a guarda', 'tirar a guarda', 'passar a guarda', 'a guarda dele', 'a guarda dela',
     'guarda do meu neto', 'guarda da minha neta', 'guarda dos meus netos', 'guarda do neto', 'guarda da neta', 'guarda definitiva', 'guarda no papel', 'regularizar a guarda',
+    // Asked in lay words by a parent leaving a violent home ("como fica a guarda", "quero ficar com as crianças", "a guarda só minha").
+    'como fica a guarda', 'a guarda so minha', 'a guarda so pra mim', 'guarda so comigo',
+    ...['as criancas', 'os meninos', 'as meninas', 'meus filhos', 'os meus filhos', 'minhas filhas', 'as minhas filhas'].map((children) => `ficar com ${children}`),
   ],
   // The visits of a parent (or a grandparent) suspended or restricted to supervised visits, the custody changed, or the parental
   // authority suspended or removed, asked by the other parent: the family's remedies to keep a child from a parent who endangers it

@@ -816,6 +816,14 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   insolvencia: { label: 'insolvência (recuperação judicial, falência)', points: 4, notLow: true },
   'credor-na-recuperacao': { label: 'crédito a habilitar na recuperação judicial ou falência de um devedor', points: 1, notLow: true },
   'muitas-dividas': { label: 'muitas dívidas ou credores', points: 2, notLow: true },
+  // Building block of `internacional` in a flight's case (`IMPLIED_FEATURES`): a foreign city named.
+  'cidade-estrangeira': { label: 'cidade estrangeira citada', points: 0, areas: ['consumidor'] },
+  // Building block of `superendividamento` (`IMPLIED_FEATURES`): the debts told as taking what the client lives on.
+  'minimo-existencial': { label: 'dívidas que tomam o necessário para viver', points: 0, areas: ['consumidor'] },
+  // Many debts that take the existential minimum (`IMPLIED_FEATURES`): the over-indebtedness procedure joins every creditor in one
+  // conciliation and, failing it, a compulsory plan of up to five years (CDC arts. 54-A §1º and 104-A to 104-C; Lei 14.181/21), the
+  // minimum kept (Dec. 11.150/22) and the payroll margin weighed apart (Lei 10.820/03 art. 6º).
+  superendividamento: { label: 'superendividamento (dívidas que tomam o mínimo existencial, repactuação com todos os credores)', points: 3, notLow: true, areas: ['consumidor'] },
   // Administrative improbity and public money (Lei 8.429/92). Not in labour cases told as such: there "improbidade" is the gravest
   // ground of a dismissal for cause (CLT art. 482 'a'), weighed as the dismissal to reverse (`tipo-nao-simples`); only a public
   // employer's (a state company's, whose employees are public agents, Lei 8.429/92 art. 2º) engages public funds (`IMPLIED_FEATURES`).
@@ -1457,7 +1465,8 @@ export const WORKFORCE_MIN = 20;
  * Lei 14.181/21) rather than one contract's dispute. Not "bancos" (a counted group of parties already) nor "parcelas" (one contract's instalments),
  * nor credit titles (`CREDIT_TITLES`: "três promissórias de 20 mil", "14 duplicatas"), mostly one debt's titles with one creditor.
  */
-export const DEBT_NOUNS: string[] = ['emprestimos', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
+// The singular after a count is the lay plural ("vem descontado 5 empréstimo consignado").
+export const DEBT_NOUNS: string[] = ['emprestimos', 'emprestimo', 'consignados', 'financiamentos', 'cartoes de credito', 'dividas'];
 export const MANY_DEBTS_MIN = 3;
 
 /** Ages that make a person vulnerable: a child or adolescent (ECA) up to this age... */
@@ -1640,6 +1649,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // social-security case: there they are the employers of a contribution history ("trabalhei em várias firmas"), whose bonds the
   // CNIS records or the CTPS proves (Lei 8.213/91 art. 29-A; Decreto 3.048/99 art. 19), and the INSS is the only party.
   { when: ['varias-empresas'], areas: NOT_SOCIAL_SECURITY, feature: 'varias-partes' },
+  // A flight to or from a foreign city (`cidade-estrangeira` in `transporte aéreo`) is an international carriage: its material harm
+  // falls under the Montreal Convention's limits and terms over the CDC (Dec. 5.910/06 arts. 19, 22 and 35; STF Tema 210). Not a
+  // package abroad sold by an agency here, nor a spouse living abroad: the city alone tells no foreign law.
+  { when: ['cidade-estrangeira'], subareas: ['transporte aéreo'], feature: 'internacional' },
+  // Many debts (`muitas-dividas`) told as taking the existential minimum (`minimo-existencial`): a consumer's over-indebtedness.
+  { when: ['muitas-dividas', 'minimo-existencial'], areas: ['consumidor'], feature: 'superendividamento' },
   // The other side's bare refusal ("nega", "negou o ressarcimento", "não se responsabiliza") is disputed proof
   // (CPC art. 373), save in a consumer case: there the refusal is what brings every consumer, not a fact to prove. The supplier answers
   // for the defect of the product or the service whatever its fault (CDC arts. 12, 14, 18 and 20), the burden of proof may be laid

@@ -802,6 +802,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     // A business counterparty named by its nationality (`FOREIGN_PARTY`).
     ...FOREIGN_PARTY,
   ],
+  // A foreign city named ("na volta de Lisboa", "o voo de Recife para Paris"): building block of `internacional` for a flight (`IMPLIED_FEATURES`).
+  'cidade-estrangeira': ['lisboa', 'paris', 'londres', 'madri', 'madrid', 'barcelona', 'milao', 'frankfurt', 'amsterda', 'amsterdam', 'miami', 'nova york', 'nova iorque',
+    'toronto', 'buenos aires', 'santiago do chile', 'cancun', 'dubai'],
   // A trip to another state (a holiday, a visit) crosses no jurisdiction: a child travels in Brazil with either parent without
   // any authorization (ECA art. 83), and no court or party sits elsewhere. No points: the longer phrases keep `internacional`'s
   // 'outro estado' from reading a journey as a case in two states (a move or a party living there still counts).
@@ -1924,6 +1927,12 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   // that names it a lawsuit under way does not keep its 'falencia' from weighing.
   insolvencia: ['recuperacao judicial', 'recuperacao extrajudicial', 'falencia', 'insolvencia', 'administrador judicial', 'administradora judicial', 'pediu a falencia'],
   'muitas-dividas': ['muitos credores', 'varios credores', 'diversos credores', 'varios bancos', 'muitos bancos', 'muitas dividas', 'varias dividas', 'superendividad*'],
+  // The debts' instalments told as taking what the client lives on (the pension or salary gone to the banks, nothing left for the
+  // medicine or the power bill, one loan taken to pay another): the existential minimum at stake (CDC art. 54-A §1º; Dec. 11.150/22).
+  'minimo-existencial': ['minimo existencial', 'nao sobra nada', 'nao sobra quase nada', 'ja nao sobra', 'sobra quase nada', 'nao sobra pra', 'nao sobra para',
+    'preciso que sobre', 'o resto vai tudo pros bancos', 'o resto vai pros bancos', 'vai tudo pros bancos', 'os banco desconta tudo', 'os bancos descontam tudo',
+    'bola de neve', 'um pra pagar o outro', 'um para pagar o outro', 'emprestimo para pagar outro', 'emprestimo pra pagar outro', 'continuar vivendo',
+    'atrasando a conta de luz', 'nao da mais pra nada', 'nao da mais para nada'],
   improbidade: ['improbidade', 'desvio de verba', 'licitacao', 'tribunal de contas', 'propina', 'corrupcao passiva'],
   'improbidade-alegada': ['improbidade'],
   // An estate or a couple with nothing to divide: no partilha (an inventário negativo at most, Res. CNJ 35/2007 art. 28), so the

@@ -656,6 +656,10 @@ describe('route notes (role and remedy over the background words)', () => {
     ['meu marido foi preso por violência doméstica, me bateu na frente das crianças, e agora quero pedir pensão pros meus filhos', 'familia'],
     // The protective order itself asked, the support one of its measures (Lei 11.340 art. 22 V).
     ['meu marido me bateu e quero pedir medida protetiva, e pensão pros meus filhos', 'criminal'],
+    // The custody asked in lay words beside the protective order (CC art. 1.584 §2º).
+    ['meu ex me empurrou e me ameaçou, quero uma medida protetiva e ficar com as crianças', 'familia'],
+    // The protective order alone stays with the criminal court.
+    ['meu ex me empurrou e me ameaçou, quero uma medida protetiva', 'criminal'],
     // A partner's account frozen by the labour court's piercing of the company's veil (CLT art. 855-A).
     ['eu era sócio da empresa e o juiz da vara do trabalho bloqueou minha conta no processo trabalhista de um ex funcionário', 'trabalhista'],
     // The company's tax enforced against the partner (CTN art. 135 III).

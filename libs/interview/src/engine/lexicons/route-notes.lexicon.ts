@@ -1103,7 +1103,7 @@ export const SUPPORT_PAID: string[] = ['pago', 'pago a', 'estou pagando', 'estou
 
 /**
  * The protective order itself asked (Lei 11.340/06 arts. 12-C, 19 and 22): the victim's criminal-court remedy, beside which support asked
- * is one of its measures (art. 22 V), not a family suit of its own.
+ * is one of its measures (art. 22 V), not a family suit of its own; the children's custody asked beside it is the family's (`custody-sought`).
  */
 export const PROTECTION_SOUGHT: string[] = ['pedir', 'quero', 'queria', 'solicitar', 'conseguir', 'preciso de', 'preciso da'].flatMap((ask) =>
   // Also protection itself asked ("quero saber se posso pedir proteção", "preciso de proteção"): the measures against the author's

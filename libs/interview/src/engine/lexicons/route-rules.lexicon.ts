@@ -373,9 +373,9 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     moves: { civil: 'criminal' },
     // The threat names the crime when no lexicon word does ("vão me achar e me matar").
     floors: { criminal: 4 },
-    // As under `violence`: the landlord who asks the eviction, the spouse who asks the divorce or the support, the worker who asks the CAT
-    // has chosen that remedy, the threat its setting.
-    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought'],
+    // As under `violence`: the landlord who asks the eviction, the spouse who asks the divorce, the support or the custody, the worker
+    // who asks the CAT has chosen that remedy, the threat its setting.
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought', 'custody-sought'],
   },
   'unrequested-loan': {
     why: 'o empréstimo ou o cartão consignado (RMC) que o cliente não contratou, ainda que descontado do benefício, é falha do banco (consumo: art. 14 do CDC, Súmula 479 do STJ, art. 6º da Lei 10.820); o INSS só repassa o desconto, e a fraude que a polícia investiga não devolve o descontado',
@@ -421,11 +421,12 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // Nor a worker assaulted at work who asks the employer for the CAT (`cat-refused`): the assault is a work accident (Lei 8.213
     // art. 21 II a) and the claim is against the employer.
     // The victim who asks the children's support has chosen the family remedy too (CC art. 1.694; Lei 11.340 art. 14-A): the violence
-    // and the arrest say why (`support-sought` yields in turn to the protective order asked).
+    // and the arrest say why (`support-sought` yields in turn to the protective order asked). So has the one who asks the children's
+    // custody, the protective order asked beside it or not (CC art. 1.584 §2º; Lei 11.340 arts. 14-A and 22 IV).
     // Nor the violence whose author is already convicted (`offender-convicted`): the criminal route has ended for the victim and the
     // reparation the conviction made certain is asked in the civil court (CP art. 91 I; CPP arts. 63-64; CC art. 935); a threat or
     // a protection asked now keeps that rule from applying, and this one with it (`givesWayBeyond`).
-    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought', 'offender-convicted'],
+    yieldsTo: ['marital-split', 'eviction-sought', 'cat-refused', 'support-sought', 'custody-sought', 'offender-convicted'],
   },
   'elder-abuse': {
     why: 'maus-tratos, reter o cartão ou apropriar-se do benefício da pessoa idosa são crimes (arts. 99, 102 e 104 do Estatuto da Pessoa Idosa): o benefício é o objeto, não uma disputa com o INSS',
@@ -450,6 +451,8 @@ export const ROUTE_RULES: Partial<Record<ClientNote, RouteRule>> = {
     // The parent in prison tells why another asks the custody (the poder familiar suspended by a conviction, CC art. 1.637 par. único;
     // ECA art. 33 §2º): the arrest's and the sentence's words are the background of a family remedy.
     factors: { familia: 1.3, previdenciario: 0.5, criminal: 0.6 },
+    // The violence, the threat and the protective order told beside it (Lei 11.340/06 arts. 14-A and 22 IV) say why the custody is asked.
+    moves: { criminal: 'familia' },
     // When the INSS refused the child's benefit, the guarda is the proof of the dependency.
     yieldsTo: ['opponent-inss', 'dependant-benefit'],
   },

@@ -38,6 +38,11 @@ export interface UrgencySignal {
    */
   datedByNearest?: true;
   /**
+   * Times that date the phrase long past when one is the time told nearest it, and `recent` ones that keep it now (read as
+   * `datedByNearest` the other way): a fact told with no time counts, as one told months back does not ("trocou a fechadura em abril").
+   */
+  pastWhenNearest?: { past: string[]; recent: string[] };
+  /**
    * The signal does not count when its clause dates it to a past year ("foi preso em flagrante em 2018", "em 2024 meu vizinho me
    * agrediu") and tells nothing of now ("hoje", "ainda", "continua"): an episode of years ago, whose urgent remedy is long gone.
    */
@@ -86,6 +91,12 @@ const THIS_MONTH: string[] = ['esse mes', 'este mes', 'nesse mes', 'neste mes'];
 
 /** The names of the months, folded: a fact dated by one is no fact of yesterday or today. */
 const MONTH_NAMES: string[] = Object.keys(MONTHS);
+
+/**
+ * A home lost months back, dated by the time told nearest it (`UrgencySignal.pastWhenNearest`): a month named or months counted, against
+ * today, yesterday, days or this week or month.
+ */
+const HOME_LOST_MONTHS_BACK = { past: ['meses', ...MONTH_NAMES], recent: ['hoje', 'ontem', 'anteontem', 'agora', 'agorinha', 'dias', 'semana', ...THIS_MONTH] };
 
 /**
  * The month's payment of a benefit missing, told as the client found it ("esse mês não caiu", "o pagamento não veio", "fui sacar e
@@ -665,8 +676,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // The utility told as the one who cut ("a Cemig desligou a luz da casa que eu alugo"): its consumer's cut (`servico-essencial`).
     unlessAny: [...UTILITY_SUPPLIERS, 'companhia', 'concessionaria', 'distribuidora'],
   },
-  // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
-  { id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT },
+  {
+    // Put out of the home by the other side's own hand (`LOCKED_OUT`): homeless now, the possession restored by an urgent order.
+    id: 'despejo-pelo-dono', label: 'tirado do imóvel sem ordem judicial', hours: 24, phrases: LOCKED_OUT,
+    // Not a lock changed months back ("trocou a fechadura em abril e desde então moro de favor"): the client housed elsewhere since,
+    // the possession is claimed on the ordinary course (CPC arts. 558 and 562; CC art. 1.210), no act within hours.
+    pastWhenNearest: HOME_LOST_MONTHS_BACK,
+  },
   // A court's term to leave told as run out (`mentionsTermToLeaveOver`): the forced eviction may come any day (Lei 8.245/91 art. 65).
   { id: 'desocupacao-vencida', label: 'prazo para desocupar esgotado', hours: 24, phrases: [] },
   { id: 'ordem-despejo', label: 'ordem de despejo', hours: 48, phrases: ['ordem de despejo', 'mandado de despejo', 'prazo para desocupar'] },
@@ -750,6 +766,8 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
   {
     id: 'moradia', label: 'sem moradia', hours: 72,
     phrases: ['morando de favor', 'sem onde morar', 'sem ter onde morar', 'expulsou de casa', 'expulso de casa', 'expulsa de casa', 'fora de casa', 'morando na rua', 'dormindo na rua'],
+    // As the lock changed months back: out of the home since a month named or months ago, the shelter found is no act within days.
+    pastWhenNearest: HOME_LOST_MONTHS_BACK,
   },
   {
     id: 'dilapidacao', label: 'risco de sumiço dos bens', hours: 72,
