@@ -1390,7 +1390,7 @@ describe(ComplexityClassifier.name, () => {
   it('weighs years paid abroad to add to rural or special time the INSS disputes high (Lei 8.213/91 art. 85-A; Decreto 1.457/95)', () => {
     const told = ['o inss negou minha aposentadoria', 'trabalhei 10 anos na roça sem registro', 'depois morei 8 anos na Espanha e pagava a previdência de lá'];
     const assessed = sut.assess(newFacts({ area: 'previdenciario', subarea: 'aposentadoria por idade', complexitySignals: sut.signals(told.join('. '), told) }), 1, 1);
-    expect(assessed.features.map((f) => f.id)).toEqual(expect.arrayContaining(['internacional', 'tempo-controvertido', 'totalizacao-internacional']));
+    expect(assessed.features.map((f) => f.id)).toEqual(expect.arrayContaining(['internacional', 'tempo-controvertido', 'tempo-no-exterior']));
     expect(assessed.complexity).toBe('high');
   });
 

@@ -402,10 +402,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case (início de prova material and witnesses, Lei 8.213/91 art. 55 §3 and Súmula 149 STJ; PPP and LTCAT for special time).
   // Never simple: the claim stands or falls on that proof, so the case is at least medium.
   'tempo-controvertido': { label: 'tempo de trabalho que o INSS não reconheceu (rural, especial, sem registro)', points: 1, notLow: true, areas: ['previdenciario'] },
-  // Years worked abroad to add to a working life here that the INSS disputes (`IMPLIED_FEATURES`): the foreign periods are totalised
-  // only under an agreement, proved by its liaison forms through both institutions, and the benefit paid pro rata by each, beside the
-  // rural or special time proved here (Lei 8.213/91 arts. 55 §§2º-3º, 57 and 85-A; Decreto 1.457/95, Brazil–Portugal).
-  'totalizacao-internacional': { label: 'tempo de contribuição no exterior a somar ao tempo controvertido no Brasil (acordo internacional)', points: 2, notLow: true, areas: ['previdenciario'] },
   'beneficio-cessado': { label: 'benefício que era pago e foi cortado ou suspenso', points: 1, areas: ['previdenciario'] },
   // Work or contributions abroad to count for the benefit: the INSS counts them only through the social-security agreement with that
   // country (Lei 8.213/91 art. 85-A; with Portugal, Decreto 1.457/95; with Japan, Decreto 7.702/12), by its liaison forms exchanged with
@@ -2185,7 +2181,6 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['renovacao-da-locacao', 'locacao-empresarial'], areas: ['imobiliario'], feature: 'renovatoria' },
   // A granted retirement revised for a period left out (`revisao-por-tempo-nao-contado`, Lei 8.213/91 art. 103).
   { when: ['revisao-pedida', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'revisao-por-tempo-nao-contado' },
-  { when: ['internacional', 'tempo-controvertido'], areas: ['previdenciario'], feature: 'totalizacao-internacional' },
   // The insured status denied to one dismissed and left unemployed, the benefit refused: the grace period prolonged to prove (Lei 8.213/91 art. 15 II and §§1º-2º).
   { when: ['qualidade-de-segurado-negada', 'desemprego-involuntario', 'beneficio-negado'], areas: ['previdenciario'], feature: 'periodo-de-graca-prorrogado' },
   // The insured status denied to one who pays the own contributions (`qualidade-pelos-recolhimentos`), told as paid every month or stopped by choice.
