@@ -1226,6 +1226,15 @@ describe(ComplexityClassifier.name, () => {
     expect(leaving('tributario')).not.toContain('consensual');
   });
 
+  it('weighs a partner leaving on good terms as no partners\' dispute, whatever their titles (CC arts. 1.003, 1.031 and 1.057)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1);
+    const agreed = told('minha sócia administradora vai vender as quotas dela pra mim, tá tudo de boa entre a gente');
+    expect(agreed.features.map((f) => f.id)).not.toContain('disputa-societaria');
+    expect(agreed.complexity).toBe('low');
+    // Without the good terms, or an agreement gone back on, the partners' dispute weighs as before.
+    expect(told('minha sócia administradora vai vender as quotas dela pra mim').features.map((f) => f.id)).toContain('disputa-societaria');
+  });
+
   it('weighs a crime against honour whose term ends within days as never simple, and one with weeks left as it was (CPP art. 38)', () => {
     const honour = (hours: number) => sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', urgencySignals: hours <= 72 ? ['prazo-proximo'] : ['prazo'] }), 1, 1);
     expect(honour(72).features.map((f) => f.id)).toContain('tipo-nao-simples');

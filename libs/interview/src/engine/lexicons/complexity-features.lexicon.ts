@@ -2315,6 +2315,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'incidente-da-execucao', areas: ['criminal'], drops: ['liberdade', ...SERIOUS_CRIME_RESULTS] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
+  // A business matter the partners settle on good terms (a partner's exit, the quotas assigned to the other) is a contract change
+  // at the Junta, its price agreed (CC arts. 1.003, 1.031 and 1.057): no partners' dispute, whatever the partners' titles told.
+  { when: 'consensual', areas: ['empresarial'], unless: ['acordo-rompido'], drops: ['disputa-societaria'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
   // for: how it happened ("morreu num acidente") weighs nothing there.
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
