@@ -1226,6 +1226,13 @@ describe(ComplexityClassifier.name, () => {
     expect(leaving('tributario')).not.toContain('consensual');
   });
 
+  it('weighs a period the INSS left out but entered in the work card as no time to prove (Súmula 75 TNU), and a period off the books as before', () => {
+    const told = (text: string) => sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(told('o INSS não contou os dois anos da padaria, mas está na minha carteira com data de entrada e saída')).not.toContain('tempo-controvertido');
+    expect(told('o INSS não contou os dois anos da padaria')).toContain('tempo-controvertido');
+    expect(told('o INSS não contou os dois anos da padaria, trabalhei sem registro e o resto está na minha carteira')).toContain('tempo-controvertido');
+  });
+
   it('weighs a partner leaving on good terms as no partners\' dispute, whatever their titles (CC arts. 1.003, 1.031 and 1.057)', () => {
     const told = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1);
     const agreed = told('minha sócia administradora vai vender as quotas dela pra mim, tá tudo de boa entre a gente');

@@ -1283,6 +1283,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'benfeitoria-do-ocupante': { label: 'obra ou benfeitoria do inquilino ou ocupante no imóvel a indenizar (indenização e retenção)', points: 1, notLow: true, areas: ['imobiliario'] },
   // Building blocks of `tempo-especial-sem-ppp` (`IMPLIED_FEATURES`): special time claimed, an employer closed, and another's records lost.
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
+  'periodo-em-carteira': { label: 'período anotado na carteira de trabalho', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
   'registros-perdidos': { label: 'empregador que não acha ou não entrega os documentos da época (PPP)', points: 0, areas: ['previdenciario'] },
   // Building block of `revisao-por-tempo-nao-contado` (`IMPLIED_FEATURES`): the client asking a granted benefit revised.
@@ -2361,6 +2362,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
     drops: ['vulneravel', 'dano-a-vulneravel'],
     unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
   },
+  // A period the INSS left out told entered in the work card is proved by the entry itself, with no formal defect, though missing
+  // from the CNIS (Súmula 75 TNU; Decreto 3.048/99 art. 19): a plain correction of the record, no time to prove. Not special time nor
+  // work off the books (`tempo-especial`, `vinculo-informal`), which need the PPP or the start of material proof (Lei 8.213/91 arts. 55 §3º and 58).
+  { when: 'periodo-em-carteira', areas: ['previdenciario'], drops: ['tempo-controvertido'], unless: ['tempo-especial', 'vinculo-informal'] },
   // A refusal the client cures by asking again (`novo-pedido`: "pago o que falta e peço de novo", "quero remarcar a perícia") is no
   // dispute: the INSS decides each request on the facts shown then (Lei 9.784/99 arts. 48-50; Lei 8.213/91 art. 105, the request never
   // refused for want of a document), the right to a benefit does not lapse (Lei 8.213/91 art. 103; STF Tema 313), and a new request

@@ -1401,6 +1401,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
+  // A period told entered in the work card ("está na minha carteira", "anotado na carteira"): building block that keeps it out of `tempo-controvertido`.
+  'periodo-em-carteira': [
+    ...['esta', 'ta', 'consta', 'aparece', 'anotado', 'anotada', 'registrado', 'registrada'].flatMap((told) => [`${told} na carteira`, `${told} na minha carteira`]),
+  ],
   'tempo-controvertido': [
     'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
     'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
