@@ -2728,6 +2728,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.assess(facts(sut.signals('sou caminhoneiro e recebi uma multa de trânsito')), 720, 1).complexity).toBe('low');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['motorista-profissional'] }))).toEqual([]);
   });
+  it("weighs a traffic fine's defence running as its own proceeding, whose term days off is no lawsuit due (CTB arts. 280-282 and 285-288)", () => {
+    const fine = (subarea: string) =>
+      sut.assess(newFacts({ area: 'administrativo', subarea, urgencySignals: ['prazo-proximo'], complexitySignals: sut.signals('levei uma multa por parar na faixa e o prazo para defesa acaba em dois dias') }), 1, 1);
+    const traffic = fine('multa de trânsito e CNH');
+    expect(traffic.features.map((f) => f.id)).toContain('defesa-de-multa-em-curso');
+    expect(traffic.features.map((f) => f.id)).not.toContain('processo-em-curso');
+    expect(traffic.complexity).toBe('low');
+    // Another kind's proceeding with its term days off keeps the lawsuit's floor.
+    expect(fine('processo administrativo disciplinar').features.map((f) => f.id)).toContain('processo-em-curso');
+  });
   it('weighs a benefit the INSS cut or suspended in a social-security case only, and not a benefit refused at the first request', () => {
     const cut = newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals('o INSS cortou meu auxílio-doença depois da perícia') });
     expect(sut.features(cut).map((f) => f.id)).toContain('beneficio-cessado');

@@ -70,6 +70,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case, where the same violence is the ground of the employer's liability (CLT art. 223-B ss.), weighed as such.
   'dano-de-crime': { label: 'reparação do dano de um crime já cessado (ação civil ex delicto ou assistência à acusação)', points: 1, notLow: true, areas: ['civil', 'criminal', 'familia'] },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
+  // A traffic fine's defence or appeal running (`IMPLIED_FEATURES`): the proceeding's point, without the floor of a lawsuit due.
+  'defesa-de-multa-em-curso': { label: 'defesa ou recurso da multa de trânsito em curso', points: 1, areas: ['administrativo'] },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   // The client tricked into making the transfer or the Pix themself (a false bank call, a "conta segura"): the bank pleads the
   // victim's exclusive fault (CDC art. 14 §3º II), and the case turns on showing the security failure, the atypical transfers it
@@ -1902,6 +1904,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
   { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
+  // A traffic fine's proceeding told running ("o prazo pra defesa vence sexta", "apresentar defesa na JARI") is the infraction's own
+  // administrative proceeding, the transit body's to decide (CTB arts. 280-282 and 285-288): it weighs as a proceeding, but its term
+  // is no lawsuit due (`LAWSUIT_DEADLINE_FLOOR_HOURS`), and the fine's defence a few days off stays low (`DISPLACED_FEATURES`).
+  { when: ['processo-em-curso'], areas: ['administrativo'], subareas: ['multa de trânsito e CNH'], feature: 'defesa-de-multa-em-curso' },
   // The seller's licence under suspension or cassation for the points of the buyer who never transferred (`cnh-do-vendedor-em-risco`).
   { when: ['veiculo-nao-transferido', 'suspensao-da-cnh'], areas: ['civil'], feature: 'cnh-do-vendedor-em-risco' },
   // A worker killed in an accident of the work, told as the death and its cause ("faleceu caindo de um andaime", "morreu esmagado na
@@ -2410,6 +2416,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // meses na CNH"): its procedure is `suspensao-da-cnh`.
   { when: 'suspensao-da-cnh', areas: ['administrativo'], drops: ['ato-contra-o-servidor'] },
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
+  { when: 'defesa-de-multa-em-curso', drops: ['processo-em-curso'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // A refund of a tax paid or withheld (CTN arts. 165-168), asked of the tax office by a rectifying return or a PER/DCOMP, is the
   // authority's to grant: a routine recovery however large, until it refuses (`prova-disputada`, `restituicao-contestada`), assesses or
