@@ -166,6 +166,12 @@ describe(AreaClassifier.name, () => {
     expect(fine('recebi uma multa de trânsito do detran e quero recorrer')).toBe('multa de trânsito e CNH');
   });
 
+  it('names a parking infraction or the points on the licence a traffic fine, told without the word "trânsito" (CTB arts. 181 and 259)', () => {
+    const fine = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
+    expect(fine('chegou a notificação de autuação por parar em local proibido na frente da escola')).toBe('multa de trânsito e CNH');
+    expect(fine('vou perder 7 pontos na carteira por uma coisa que não fiz')).toBe('multa de trânsito e CNH');
+  });
+
   it('names the disciplinary proceeding where a servant was dismissed in it or is charged with abandoning the post', () => {
     const pad = (text: string) => sut.subarea('administrativo', sut.score(text).subareaScores);
     expect(pad('o guarda municipal foi demitido pelo processo administrativo')).toBe('processo administrativo disciplinar');

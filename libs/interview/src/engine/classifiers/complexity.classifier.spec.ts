@@ -1249,6 +1249,22 @@ describe(ComplexityClassifier.name, () => {
     expect(leaving('tributario')).not.toContain('consensual');
   });
 
+  it('weighs a period the INSS left out but entered in the work card as no time to prove (Súmula 75 TNU), and a period off the books as before', () => {
+    const told = (text: string) => sut.features(newFacts({ area: 'previdenciario', complexitySignals: sut.signals(text) })).map((f) => f.id);
+    expect(told('o INSS não contou os dois anos da padaria, mas está na minha carteira com data de entrada e saída')).not.toContain('tempo-controvertido');
+    expect(told('o INSS não contou os dois anos da padaria')).toContain('tempo-controvertido');
+    expect(told('o INSS não contou os dois anos da padaria, trabalhei sem registro e o resto está na minha carteira')).toContain('tempo-controvertido');
+  });
+
+  it('weighs a partner leaving on good terms as no partners\' dispute, whatever their titles (CC arts. 1.003, 1.031 and 1.057)', () => {
+    const told = (text: string) => sut.assess(newFacts({ area: 'empresarial', complexitySignals: sut.signals(text) }), 1, 1);
+    const agreed = told('minha sócia administradora vai vender as quotas dela pra mim, tá tudo de boa entre a gente');
+    expect(agreed.features.map((f) => f.id)).not.toContain('disputa-societaria');
+    expect(agreed.complexity).toBe('low');
+    // Without the good terms, or an agreement gone back on, the partners' dispute weighs as before.
+    expect(told('minha sócia administradora vai vender as quotas dela pra mim').features.map((f) => f.id)).toContain('disputa-societaria');
+  });
+
   it('weighs a crime against honour whose term ends within days as never simple, and one with weeks left as it was (CPP art. 38)', () => {
     const honour = (hours: number) => sut.assess(newFacts({ area: 'criminal', subarea: 'crimes contra a honra', urgencySignals: hours <= 72 ? ['prazo-proximo'] : ['prazo'] }), 1, 1);
     expect(honour(72).features.map((f) => f.id)).toContain('tipo-nao-simples');
@@ -2762,6 +2778,16 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.features(facts(suspension)).map((f) => f.id)).toContain('motorista-profissional');
     expect(sut.assess(facts(sut.signals('sou caminhoneiro e recebi uma multa de trânsito')), 720, 1).complexity).toBe('low');
     expect(sut.features(newFacts({ area: 'trabalhista', complexitySignals: ['motorista-profissional'] }))).toEqual([]);
+  });
+  it("weighs a traffic fine's defence running as its own proceeding, whose term days off is no lawsuit due (CTB arts. 280-282 and 285-288)", () => {
+    const fine = (subarea: string) =>
+      sut.assess(newFacts({ area: 'administrativo', subarea, urgencySignals: ['prazo-proximo'], complexitySignals: sut.signals('levei uma multa por parar na faixa e o prazo para defesa acaba em dois dias') }), 1, 1);
+    const traffic = fine('multa de trânsito e CNH');
+    expect(traffic.features.map((f) => f.id)).toContain('defesa-de-multa-em-curso');
+    expect(traffic.features.map((f) => f.id)).not.toContain('processo-em-curso');
+    expect(traffic.complexity).toBe('low');
+    // Another kind's proceeding with its term days off keeps the lawsuit's floor.
+    expect(fine('processo administrativo disciplinar').features.map((f) => f.id)).toContain('processo-em-curso');
   });
   it('weighs a benefit the INSS cut or suspended in a social-security case only, and not a benefit refused at the first request', () => {
     const cut = newFacts({ area: 'previdenciario', subarea: 'auxílio por incapacidade temporária', complexitySignals: sut.signals('o INSS cortou meu auxílio-doença depois da perícia') });

@@ -70,6 +70,8 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // case, where the same violence is the ground of the employer's liability (CLT art. 223-B ss.), weighed as such.
   'dano-de-crime': { label: 'reparação do dano de um crime já cessado (ação civil ex delicto ou assistência à acusação)', points: 1, notLow: true, areas: ['civil', 'criminal', 'familia'] },
   'processo-em-curso': { label: 'processo, citação, intimação, penhora ou audiência já em curso', points: 1 },
+  // A traffic fine's defence or appeal running (`IMPLIED_FEATURES`): the proceeding's point, without the floor of a lawsuit due.
+  'defesa-de-multa-em-curso': { label: 'defesa ou recurso da multa de trânsito em curso', points: 1, areas: ['administrativo'] },
   constricao: { label: 'bens ou contas já bloqueados ou penhorados por ordem judicial', points: 2 },
   // The client tricked into making the transfer or the Pix themself (a false bank call, a "conta segura"): the bank pleads the
   // victim's exclusive fault (CDC art. 14 §3º II), and the case turns on showing the security failure, the atypical transfers it
@@ -1310,6 +1312,7 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   'benfeitoria-do-ocupante': { label: 'obra ou benfeitoria do inquilino ou ocupante no imóvel a indenizar (indenização e retenção)', points: 1, notLow: true, areas: ['imobiliario'] },
   // Building blocks of `tempo-especial-sem-ppp` (`IMPLIED_FEATURES`): special time claimed, an employer closed, and another's records lost.
   'tempo-especial': { label: 'tempo especial pedido (atividade insalubre ou perigosa)', points: 0, areas: ['previdenciario'] },
+  'periodo-em-carteira': { label: 'período anotado na carteira de trabalho', points: 0, areas: ['previdenciario'] },
   'empregador-fechado': { label: 'empregador fechado ou falido', points: 0, areas: ['previdenciario'] },
   'registros-perdidos': { label: 'empregador que não acha ou não entrega os documentos da época (PPP)', points: 0, areas: ['previdenciario'] },
   // Building block of `revisao-por-tempo-nao-contado` (`IMPLIED_FEATURES`): the client asking a granted benefit revised.
@@ -1943,6 +1946,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   { when: ['fornecedor-desaparecido', 'compra-financiada'], areas: ['consumidor'], feature: 'varias-partes' },
   // A professional driver's licence in a suspension or cassation procedure (`cnh-do-sustento-suspensa`).
   { when: ['motorista-profissional', 'suspensao-da-cnh', 'condutor-a-indicar'], areas: ['administrativo'], feature: 'cnh-do-sustento-suspensa' },
+  // A traffic fine's proceeding told running ("o prazo pra defesa vence sexta", "apresentar defesa na JARI") is the infraction's own
+  // administrative proceeding, the transit body's to decide (CTB arts. 280-282 and 285-288): it weighs as a proceeding, but its term
+  // is no lawsuit due (`LAWSUIT_DEADLINE_FLOOR_HOURS`), and the fine's defence a few days off stays low (`DISPLACED_FEATURES`).
+  { when: ['processo-em-curso'], areas: ['administrativo'], subareas: ['multa de trânsito e CNH'], feature: 'defesa-de-multa-em-curso' },
   // The seller's licence under suspension or cassation for the points of the buyer who never transferred (`cnh-do-vendedor-em-risco`).
   { when: ['veiculo-nao-transferido', 'suspensao-da-cnh'], areas: ['civil'], feature: 'cnh-do-vendedor-em-risco' },
   // A worker killed in an accident of the work, told as the death and its cause ("faleceu caindo de um andaime", "morreu esmagado na
@@ -2358,6 +2365,9 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   { when: 'incidente-da-execucao', areas: ['criminal'], drops: ['liberdade', ...SERIOUS_CRIME_RESULTS] },
   // An agreement the other side went back on ("quer mais dinheiro") is no consensual case: its breach is the dispute.
   { when: 'acordo-rompido', drops: ['consensual'] },
+  // A business matter the partners settle on good terms (a partner's exit, the quotas assigned to the other) is a contract change
+  // at the Junta, its price agreed (CC arts. 1.003, 1.031 and 1.057): no partners' dispute, whatever the partners' titles told.
+  { when: 'consensual', areas: ['empresarial'], unless: ['acordo-rompido'], drops: ['disputa-societaria'] },
   // In a pension by death the death is the fact that gives rise to the benefit (Lei 8.213/91 art. 74), not harm the case claims
   // for: how it happened ("morreu num acidente") weighs nothing there.
   // Nor harm to a vulnerable person: the widow's age or illness is no harm the death did her (`dano-a-vulneravel`).
@@ -2407,6 +2417,10 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
     drops: ['vulneravel', 'dano-a-vulneravel'],
     unless: ['beneficio-negado', 'beneficio-cessado', 'tempo-controvertido', 'prova-disputada'],
   },
+  // A period the INSS left out told entered in the work card is proved by the entry itself, with no formal defect, though missing
+  // from the CNIS (Súmula 75 TNU; Decreto 3.048/99 art. 19): a plain correction of the record, no time to prove. Not special time nor
+  // work off the books (`tempo-especial`, `vinculo-informal`), which need the PPP or the start of material proof (Lei 8.213/91 arts. 55 §3º and 58).
+  { when: 'periodo-em-carteira', areas: ['previdenciario'], drops: ['tempo-controvertido'], unless: ['tempo-especial', 'vinculo-informal'] },
   // A refusal the client cures by asking again (`novo-pedido`: "pago o que falta e peço de novo", "quero remarcar a perícia") is no
   // dispute: the INSS decides each request on the facts shown then (Lei 9.784/99 arts. 48-50; Lei 8.213/91 art. 105, the request never
   // refused for want of a document), the right to a benefit does not lapse (Lei 8.213/91 art. 103; STF Tema 313), and a new request
@@ -2451,6 +2465,7 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // meses na CNH"): its procedure is `suspensao-da-cnh`.
   { when: 'suspensao-da-cnh', areas: ['administrativo'], drops: ['ato-contra-o-servidor'] },
   { when: 'pedido-proprio', areas: ['tributario', 'administrativo'], drops: ['processo-em-curso'], unless: ['autuacao', 'constricao', 'dissolucao-irregular'] },
+  { when: 'defesa-de-multa-em-curso', drops: ['processo-em-curso'] },
   { areas: ['tributario'], drops: ['vulneravel', 'dano-a-vulneravel'], unless: ['prova-disputada', 'autuacao', 'processo-em-curso', 'constricao'] },
   // A refund of a tax paid or withheld (CTN arts. 165-168), asked of the tax office by a rectifying return or a PER/DCOMP, is the
   // authority's to grant: a routine recovery however large, until it refuses (`prova-disputada`, `restituicao-contestada`), assesses or

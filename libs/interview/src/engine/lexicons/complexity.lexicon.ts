@@ -1404,6 +1404,10 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A period the INSS left out of the count; weighs only in social-security cases (COMPLEXITY_FEATURES `areas`): elsewhere
   // "ele não contou" is a story not told.
+  // A period told entered in the work card ("está na minha carteira", "anotado na carteira"): building block that keeps it out of `tempo-controvertido`.
+  'periodo-em-carteira': [
+    ...['esta', 'ta', 'consta', 'aparece', 'anotado', 'anotada', 'registrado', 'registrada'].flatMap((told) => [`${told} na carteira`, `${told} na minha carteira`]),
+  ],
   'tempo-controvertido': [
     'nao contou', 'nao contaram', 'nao quis contar', 'nao quiseram contar', 'nao quer contar', 'nao querem contar', 'so contou', 'so contaram',
     'nao computou', 'nao computaram', 'nao averbou', 'nao averbaram', 'nao reconheceu o tempo', 'nao reconheceram o tempo',
@@ -1879,7 +1883,9 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
     'isencao da taxa', 'isencao de taxa', 'isencao na taxa', 'isencao do pagamento da taxa',
   ],
   // Building block of `consensual` in business cases (`IMPLIED_FEATURES`); elsewhere agreement among some says nothing of the rest.
-  'sem-briga': ['sem briga', 'sem brigas', 'sem brigar', 'sem confusao', 'sem litigio'],
+  'sem-briga': ['sem briga', 'sem brigas', 'sem brigar', 'sem confusao', 'sem litigio',
+    // The partners on good terms told in everyday words ("tá tudo de boa entre a gente", "saímos em bons termos").
+    'de boa entre a gente', 'de boa entre nos', 'tranquilo entre a gente', 'tudo certo entre a gente', 'em bons termos', 'sem desavenca', 'sem desavencas'],
   consensual: ['consensual', 'amigavel', 'amigavelmente', 'de comum acordo', 'todos de acordo', 'todo mundo de acordo', 'estamos de acordo', 'todos concordam', ...AGREEMENT_EVERYDAY],
   'investimento-em-jogo': ['investimos', 'investi', 'investimento', 'investimentos', 'investimento feito', 'investimentos feitos'],
   // Building blocks of `franquia-rompida` (Lei 13.966/19; CC arts. 473, 475): a bare 'franquia' is also an insurance's deductible or a data plan's.

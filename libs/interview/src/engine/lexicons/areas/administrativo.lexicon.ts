@@ -190,7 +190,9 @@ export const ADMINISTRATIVO: AreaLexicon = {
       id: 'administrativo.multa-transito', label: 'multa de trânsito e CNH', complexity: -1,
       terms: { 'multa de transito': 5, detran: 3, cnh: 3, 'recusa ao bafometro': 4, 'recusei a fazer o bafometro': 4, 'processo de suspensao': 4, pontos: 2, 'carteira de motorista': 3, radar: 3, velocidade: 2, jari: 4, recorrer: 2, autuacao: 2,
         // A vehicle or its plate cloned is told of the fines the client did not incur (Resolução CONTRAN 918/2022), not of a card cloned.
-        ...Object.fromEntries(VEHICLE_CLONED.map((phrase) => [phrase, 4])) },
+        ...Object.fromEntries(VEHICLE_CLONED.map((phrase) => [phrase, 4])),
+        // The infraction's notice and the infraction told as the driver does: a parking ban, the points on the licence (CTB arts. 181, 259 and 280-281).
+        'notificacao de autuacao': 4, 'local proibido': 3, 'estacionamento proibido': 3, 'proibido estacionar': 3, 'pontos na carteira': 3, 'pontos na cnh': 3 },
     },
     {
       id: 'administrativo.sancao', label: 'multa e sanção administrativa',
