@@ -192,6 +192,13 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['lesao-corporal'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
+  it('counts protection asked only beside a threat told, the threat current (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['threat'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['harm-threatened'] }))).toBe(24);
+    // Protection asked with no threat told (a shelter's, a consumer's): no order against anyone within the day.
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['victim'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
   it('counts a violent crime just suffered until the report is told made or its redress alone asked (CPP arts. 5º, 158 and 301-303)', () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['violencia-recente'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['violencia-recente'], notes: ['police-report-filed'] }))).toBe(DEFAULT_URGENCY_H);

@@ -747,6 +747,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('roubaram meu celular da bolsa ontem no ônibus').signals).not.toContain('violencia-recente');
   });
 
+  it('hears protection asked as such, against a threat read beside it (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
+    expect(sut.extract('preciso de proteção pra mim e pros meus filhos').signals).toContain('protecao-contra-ameaca');
+    expect(sut.extract('quero só registrar o que ele falou').signals).not.toContain('protecao-contra-ameaca');
+  });
+
   it("hears a young sibling's sexual abuse told by a brother or sister (CP art. 217-A; ECA art. 13)", () => {
     expect(sut.extract('meu padrasto abusava da minha irmã de 9 anos').signals).toContain('abuso-sexual-de-crianca');
   });

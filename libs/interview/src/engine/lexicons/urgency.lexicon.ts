@@ -2,6 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
+import { PROTECTION_SOUGHT } from './route-notes.lexicon';
 import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
@@ -494,6 +495,14 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // revenge is a danger to the life itself, whatever his custody told (CP arts. 121, 147 and 344; CPP arts. 282 and 312).
     onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
+  },
+  {
+    // Protection asked against a threat told in the interview (`PROTECTION_SOUGHT`: "quero proteção", "preciso de proteção", beside the
+    // `threat` or `harm-threatened` note): the client tells the threat current, not a past one to report (CP art. 147, the representação
+    // within six months: CPP art. 38). The author kept away (CPP arts. 282 and 319 III; between partners, Lei 11.340/06 arts. 22-23 and
+    // 18, decided within 48 hours) or the witness protected (Lei 9.807/99 arts. 1º and 7º) is asked within the day.
+    id: 'protecao-contra-ameaca', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, phrases: PROTECTION_SOUGHT,
+    onlyWith: ['threat', 'harm-threatened'],
   },
   {
     // Stalking told going on (`STALKING_TOLD`: "fica me seguindo", "aparece na porta do meu trabalho", fake profiles to reach the
