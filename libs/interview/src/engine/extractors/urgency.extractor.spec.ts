@@ -747,6 +747,12 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('roubaram meu celular da bolsa ontem no ônibus').signals).not.toContain('violencia-recente');
   });
 
+  it('hears the next blow promised by who already struck as a death threat (CP arts. 129 and 147; CPP arts. 312-313)', () => {
+    expect(sut.extract('meu cunhado falou que na próxima vez me mata').signals).toContain('violencia');
+    expect(sut.extract('ele atirou em mim e mandou dizer que da próxima vez não erra').signals).toContain('violencia');
+    expect(sut.extract('da próxima vez vou ler o contrato antes de assinar').signals).not.toContain('violencia');
+  });
+
   it('hears protection asked as such, against a threat read beside it (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
     expect(sut.extract('preciso de proteção pra mim e pros meus filhos').signals).toContain('protecao-contra-ameaca');
     expect(sut.extract('quero só registrar o que ele falou').signals).not.toContain('protecao-contra-ameaca');

@@ -637,7 +637,12 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
   // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
   'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida',
   // Told with the other person as subject, the words reported ("fala que se eu arrumar alguém ele acaba com a minha vida").
-  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`))];
+  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`)),
+  // The next blow promised by who already struck ("falou que da próxima vez me mata", "da próxima vez não erra", "da próxima vez eu
+  // não escapo"): the death promised after the violence done, its author a danger now (CP arts. 129 and 147; CPP arts. 312-313).
+  ...['da proxima vez', 'na proxima vez', 'na proxima'].flatMap((next) =>
+    ['me mata', 'ele me mata', 'ela me mata', 'eu morro', 'nao erra', 'ele nao erra', 'nao vai errar', 'nao escapo', 'eu nao escapo', 'nao vou escapar', 'eu nao vou escapar']
+      .map((harm) => `${next} ${harm}`))];
 
 /**
  * A threat to kill a person named, told in reported speech without the word "ameaça de morte" ("mandou mensagem falando que vai matar
