@@ -753,6 +753,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('da próxima vez vou ler o contrato antes de assinar').signals).not.toContain('violencia');
   });
 
+  it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
+    expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
+  });
+
   it('hears protection asked as such, against a threat read beside it (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
     expect(sut.extract('preciso de proteção pra mim e pros meus filhos').signals).toContain('protecao-contra-ameaca');
     expect(sut.extract('quero só registrar o que ele falou').signals).not.toContain('protecao-contra-ameaca');

@@ -628,6 +628,8 @@ export const STALKING_TOLD: string[] = [
   'fica me seguindo', 'ficam me seguindo', 'vive me seguindo', 'anda me seguindo', 'nao para de me seguir', 'continua me seguindo', 'me segue na rua', 'me seguiu ate em casa',
   ...['aparece', 'aparecendo', 'aparecia', 'fica parado', 'ficava parado', 'tava parado', 'estava parado'].flatMap((shows) =>
     ['na porta do meu trabalho', 'na porta da minha casa', 'na frente do meu trabalho', 'na frente da minha casa', 'na frente do meu predio', 'no meu trabalho'].map((where) => `${shows} ${where}`)),
+  // Told as a watch kept on the home ("fica rondando minha casa", "vive rondando a rua"): the same perseguição (CP art. 147-A).
+  ...['fica', 'ficam', 'vive', 'anda', 'andam', 'continua', 'ta', 'tao', 'esta', 'estao'].map((keeps) => `${keeps} rondando`),
   'cria perfil fake', 'cria perfis fake', 'cria perfis falsos', 'criou perfil fake', 'criou perfis falsos', 'perfil fake pra me', 'perfis fake pra me', 'perfis falsos pra me', 'perfis falsos para me',
 ];
 
