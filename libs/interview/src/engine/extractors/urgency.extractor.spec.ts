@@ -753,6 +753,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('da próxima vez vou ler o contrato antes de assinar').signals).not.toContain('violencia');
   });
 
+  it('hears a witness or a victim told to keep silent as a revenge veiled (CP art. 344; Lei 9.807/99)', () => {
+    expect(sut.extract('o primo do acusado mandou dizer que testemunha boa é testemunha calada').signals).toContain('retaliacao-velada');
+    expect(sut.extract('a mulher dele veio dizer que é melhor eu esquecer o caso').signals).toContain('retaliacao-velada');
+  });
+
   it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
     expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
   });

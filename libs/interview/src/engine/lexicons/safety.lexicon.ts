@@ -549,7 +549,12 @@ export const RETALIATION_VEILED: string[] = ['terminar o servico', 'acabar o ser
   ...KNOWS_WHERE_CLIENT_IS,
   // The price promised without its ground ("mandou dizer que eu vou pagar caro"): told by one the client reported or testified
   // against, his revenge.
-  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`])];
+  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`]),
+  // The witness or the victim told to keep silent or drop the case ("se eu abrir a boca na audiência", "testemunha boa é testemunha calada",
+  // "é melhor eu esquecer o caso"): the coação no curso do processo (CP art. 344), whose victim is protected within the day (Lei 9.807/99
+  // arts. 1º and 7º; CPP art. 201 §6º). Told beside a testimony, a release or a crime against the client only, as the rest of this list.
+  'se eu abrir a boca', 'se abrir a boca', 'testemunha calada', 'testemunha que fala demais', 'quem fala demais', 'ficar de boca fechada',
+  ...['melhor eu', 'melhor a gente', 'melhor voce', 'melhor vc', 'pra eu', 'para eu'].flatMap((told) => ['esquecer o caso', 'esquecer o processo', 'esquecer isso', 'ficar calado', 'ficar calada', 'ficar quieto', 'ficar quieta'].map((silent) => `${told} ${silent}`))];
 
 /**
  * The revenge promised in the everyday words of a warning ("vai se arrepender", "isso não vai ficar assim", "vai me dar o troco", "você me
