@@ -758,6 +758,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('a mulher dele veio dizer que é melhor eu esquecer o caso').signals).toContain('retaliacao-velada');
   });
 
+  it('hears a loan shark who threatens or demands on a condition, not his usurious interest alone (CP art. 158; Lei 1.521/51 art. 4º)', () => {
+    expect(sut.extract('tô devendo pra um agiota e ele avisou que se eu não pagar até domingo vai sobrar pra minha família').signals).toContain('agiota-ameacando');
+    expect(sut.extract('o agiota do bairro me cobra 20% ao mês e a dívida não diminui').signals).not.toContain('agiota-ameacando');
+  });
+
   it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
     expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
   });

@@ -2,7 +2,7 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { PROTECTION_SOUGHT } from './route-notes.lexicon';
+import { PROTECTION_SOUGHT, USURIOUS_LENDER } from './route-notes.lexicon';
 import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
@@ -503,6 +503,13 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // 18, decided within 48 hours) or the witness protected (Lei 9.807/99 arts. 1º and 7º) is asked within the day.
     id: 'protecao-contra-ameaca', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, phrases: PROTECTION_SOUGHT,
     onlyWith: ['threat', 'harm-threatened'],
+  },
+  {
+    // A loan shark (`USURIOUS_LENDER`) who threatens, or demands the payment on a condition ("se eu não pagar até sexta"): the extortion by
+    // grave threat (CP art. 158) beside the usury itself (Lei 1.521/51 art. 4º), the debtor's household at risk now, the police and the
+    // cautionary measures asked within the day (CPP arts. 282 and 319 III). The lender's usurious interest told alone is a claim to review.
+    id: 'agiota-ameacando', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, phrases: USURIOUS_LENDER,
+    requiresAny: ['se eu nao pagar', 'se nao pagar', 'se a gente nao pagar', 'ameaca', 'ameacou', 'ameacando', 'ameacaram', 'ameacam', 'matar'],
   },
   {
     // Stalking told going on (`STALKING_TOLD`: "fica me seguindo", "aparece na porta do meu trabalho", fake profiles to reach the
