@@ -763,6 +763,11 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o agiota do bairro me cobra 20% ao mês e a dívida não diminui').signals).not.toContain('agiota-ameacando');
   });
 
+  it('hears a threat by a partner or former partner as violence, not one by another the partner names (Lei 11.340/06 arts. 7º II and 22-23)', () => {
+    expect(sut.extract('minha ex namorada vive me ameaçando desde que a gente terminou').signals).toContain('violencia');
+    expect(sut.extract('o sócio do meu marido me ameaçou por causa da dívida da loja').signals).not.toContain('violencia');
+  });
+
   it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
     expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
   });

@@ -24,6 +24,21 @@ export const FAMILY_THREATENED: string[] = ['ameacando', 'ameacou', 'ameacaram',
   ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai']
     .map((relative) => `${verb} ${relative}`));
 
+/**
+ * A threat by the client's partner or former partner, told by its verb ("meu ex tá me ameaçando", "meu marido me ameaçou"): the
+ * psychological violence of one in an intimate relation (Lei 11.340/06 arts. 5º III and 7º II; CP art. 147), its protective measures
+ * decided within 48 hours (arts. 18 and 22-23), whenever the relation ended. Not a former boss or partner in business: the word after
+ * "ex" names them, and the phrase holds only the partner right before the verb.
+ */
+export const PARTNER_THREATENING: string[] = [
+  ...['meu ex', 'minha ex', 'meu ex marido', 'minha ex mulher', 'minha ex esposa', 'meu ex namorado', 'minha ex namorada', 'meu ex companheiro', 'minha ex companheira',
+    'meu marido', 'meu namorado', 'meu companheiro', 'minha mulher', 'minha esposa', 'minha namorada', 'minha companheira'].flatMap((partner) =>
+    ['me ameacou', 'me ameaca', 'me ameacando', 'ta me ameacando', 'esta me ameacando', 'vive me ameacando', 'fica me ameacando', 'anda me ameacando', 'continua me ameacando']
+      .map((threat) => `${partner} ${threat}`)),
+];
+/** The same words with the partner only naming who the one who threatens is to him ("o ex patrão do meu marido me ameaçou"): no partner's threat. */
+export const PARTNER_OF_THE_ONE_THREATENING: string[] = ['do', 'da'].flatMap((of) => PARTNER_THREATENING.map((threat) => `${of} ${threat}`));
+
 /** Verbs of a parent or relative keeping a child from who has the custody (retention after a visit, hiding). */
 const RETAINING_VERBS: string[] = [
   'nao devolveu', 'nao devolve', 'nao me devolveu', 'nao me devolve', 'nao quer devolver', 'nao quer me devolver', 'nao vai devolver',

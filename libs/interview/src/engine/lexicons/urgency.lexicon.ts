@@ -3,7 +3,7 @@ import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
 import { PROTECTION_SOUGHT, USURIOUS_LENDER } from './route-notes.lexicon';
-import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, PARTNER_OF_THE_ONE_THREATENING, PARTNER_THREATENING, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -461,7 +461,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura',
       // The protective order asked in plain words (`KEEP_AWAY`): decided within 48 hours of the request (Lei 11.340 art. 18).
-      ...KEEP_AWAY],
+      ...KEEP_AWAY,
+      // A threat by a partner or former partner (`PARTNER_THREATENING`): violence in an intimate relation (Lei 11.340/06 art. 7º II).
+      ...PARTNER_THREATENING],
   },
   {
     // A crime of violence suffered by the client told as now or hours ago (`VIOLENT_CRIME_SUFFERED` dated by `VIOLENT_CRIME_TIME` in its
@@ -841,6 +843,8 @@ export const NOT_VIOLENCE: string[] = [
     `${run} risco de perder o emprego`, `${run} risco de perder meu emprego`, `${run} risco de perder a carteira`, `${run} risco de perder o cargo`,
   ]),
   'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'protetivas contra mim',
+  // A threat by another whom the partner names ("o ex patrão do meu marido me ameaçou"): no partner's violence (`PARTNER_OF_THE_ONE_THREATENING`).
+  ...PARTNER_OF_THE_ONE_THREATENING,
 ];
 
 /**
