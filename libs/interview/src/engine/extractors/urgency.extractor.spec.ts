@@ -768,6 +768,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('o sócio do meu marido me ameaçou por causa da dívida da loja').signals).not.toContain('violencia');
   });
 
+  it('hears the beating promised again as violence now (CP arts. 129 and 147)', () => {
+    expect(sut.extract('os meninos da rua falaram que vão me bater de novo amanhã').signals).toContain('violencia');
+  });
+
   it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
     expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
   });

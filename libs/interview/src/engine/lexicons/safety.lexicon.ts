@@ -667,6 +667,13 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
       .map((harm) => `${next} ${harm}`))];
 
 /**
+ * The beating promised again by who already struck ("falaram que amanhã vão me pegar de novo", "disse que vai me bater outra vez"): the
+ * violence done told to come back (CP arts. 129 and 147), its authors a danger now, kept away or arrested (CPP arts. 312 and 319 III).
+ */
+export const BEATING_PROMISED_AGAIN: string[] = ['vai', 'vao', 'ia', 'iam'].flatMap((will) =>
+  ['me pegar de novo', 'me bater de novo', 'me pegar outra vez', 'me bater outra vez'].map((again) => `${will} ${again}`));
+
+/**
  * A threat to kill a person named, told in reported speech without the word "ameaça de morte" ("mandou mensagem falando que vai matar
  * ela", "jurou matar meu marido", "disse que ia matar minha mãe", "se eu te ver com ela de novo eu te mato", "fica dizendo que vai acabar
  * com minha vida"): the crime of threat (CP art. 147), a grave harm promised to the client or a relative, prosecuted on the victim's
