@@ -187,6 +187,8 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['witness'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['informant-exposed'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['afraid-to-go-out'] }))).toBe(24);
+    // Beside a child or an adolescent threatened, protected at once from any threat (ECA arts. 5º, 18 and 130).
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], complexitySignals: ['cliente-menor'] }))).toBe(24);
     // Beside an attempt on the client's life or a crime against life, its author's veiled revenge is a danger to life now (CP arts. 121, 147 and 344).
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['atentado-contra-a-vida'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['lesao-corporal'] }))).toBe(DEFAULT_URGENCY_H);

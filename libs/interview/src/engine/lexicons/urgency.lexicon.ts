@@ -497,7 +497,9 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // client tells the fear of going out (`afraid-to-go-out`): the threat current, the author near (CPP arts. 282 and 319 III).
     // And so beside an attempt on the client's life or a crime against life told (`atentado-contra-a-vida`, `crime-grave`): its author's
     // revenge is a danger to the life itself, whatever his custody told (CP arts. 121, 147 and 344; CPP arts. 282 and 312).
-    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave'],
+    // And so when the client threatened is a child or an adolescent (`cliente-menor`): whom the family, the Conselho Tutelar and the
+    // police protect at once from any threat (ECA arts. 5º, 18 and 130; CP art. 147).
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave', 'cliente-menor'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
   },
   {
