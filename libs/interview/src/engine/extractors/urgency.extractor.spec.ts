@@ -772,6 +772,10 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('os meninos da rua falaram que vão me bater de novo amanhã').signals).toContain('violencia');
   });
 
+  it('hears a child threatened told in everyday words as a threat to the household (CP art. 147; ECA art. 5º)', () => {
+    expect(sut.extract('o dono do terreno ao lado ameaçou meu menino quando ele pulou o portão').signals).toContain('violencia');
+  });
+
   it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
     expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
   });

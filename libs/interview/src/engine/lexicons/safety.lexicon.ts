@@ -21,7 +21,9 @@ export const RELATIVE_BEATEN: string[] = [
  * obtain money, extortion, art. 158) and their safety at stake now, whoever threatens (a lender, an ex-partner, a neighbour).
  */
 export const FAMILY_THREATENED: string[] = ['ameacando', 'ameacou', 'ameacaram', 'ameacam', 'ameaca'].flatMap((verb) =>
-  ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai']
+  ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai',
+    // The child told in everyday words ("ameaçou meu menino"), the grandchildren too.
+    'meu menino', 'minha menina', 'meus meninos', 'meu neto', 'minha neta', 'meus netos']
     .map((relative) => `${verb} ${relative}`));
 
 /**
