@@ -187,9 +187,18 @@ describe(UrgencyClassifier.name, () => {
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['witness'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['informant-exposed'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['afraid-to-go-out'] }))).toBe(24);
+    // Beside a child or an adolescent threatened, protected at once from any threat (ECA arts. 5º, 18 and 130).
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], complexitySignals: ['cliente-menor'] }))).toBe(24);
     // Beside an attempt on the client's life or a crime against life, its author's veiled revenge is a danger to life now (CP arts. 121, 147 and 344).
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['atentado-contra-a-vida'] }))).toBe(24);
     expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['retaliacao-velada'], notes: ['victim'], complexitySignals: ['lesao-corporal'] }))).toBe(DEFAULT_URGENCY_H);
+  });
+
+  it('counts protection asked only beside a threat told, the threat current (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['threat'] }))).toBe(24);
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['harm-threatened'] }))).toBe(24);
+    // Protection asked with no threat told (a shelter's, a consumer's): no order against anyone within the day.
+    expect(sut.hours(newFacts({ area: 'criminal', urgencySignals: ['protecao-contra-ameaca'], notes: ['victim'] }))).toBe(DEFAULT_URGENCY_H);
   });
 
   it('counts a violent crime just suffered until the report is told made or its redress alone asked (CPP arts. 5º, 158 and 301-303)', () => {

@@ -757,6 +757,44 @@ describe(UrgencyExtractor.name, () => {
     expect(sut.extract('roubaram meu celular da bolsa ontem no ônibus').signals).not.toContain('violencia-recente');
   });
 
+  it('hears the next blow promised by who already struck as a death threat (CP arts. 129 and 147; CPP arts. 312-313)', () => {
+    expect(sut.extract('meu cunhado falou que na próxima vez me mata').signals).toContain('violencia');
+    expect(sut.extract('ele atirou em mim e mandou dizer que da próxima vez não erra').signals).toContain('violencia');
+    expect(sut.extract('da próxima vez vou ler o contrato antes de assinar').signals).not.toContain('violencia');
+  });
+
+  it('hears a witness or a victim told to keep silent as a revenge veiled (CP art. 344; Lei 9.807/99)', () => {
+    expect(sut.extract('o primo do acusado mandou dizer que testemunha boa é testemunha calada').signals).toContain('retaliacao-velada');
+    expect(sut.extract('a mulher dele veio dizer que é melhor eu esquecer o caso').signals).toContain('retaliacao-velada');
+  });
+
+  it('hears a loan shark who threatens or demands on a condition, not his usurious interest alone (CP art. 158; Lei 1.521/51 art. 4º)', () => {
+    expect(sut.extract('tô devendo pra um agiota e ele avisou que se eu não pagar até domingo vai sobrar pra minha família').signals).toContain('agiota-ameacando');
+    expect(sut.extract('o agiota do bairro me cobra 20% ao mês e a dívida não diminui').signals).not.toContain('agiota-ameacando');
+  });
+
+  it('hears a threat by a partner or former partner as violence, not one by another the partner names (Lei 11.340/06 arts. 7º II and 22-23)', () => {
+    expect(sut.extract('minha ex namorada vive me ameaçando desde que a gente terminou').signals).toContain('violencia');
+    expect(sut.extract('o sócio do meu marido me ameaçou por causa da dívida da loja').signals).not.toContain('violencia');
+  });
+
+  it('hears the beating promised again as violence now (CP arts. 129 and 147)', () => {
+    expect(sut.extract('os meninos da rua falaram que vão me bater de novo amanhã').signals).toContain('violencia');
+  });
+
+  it('hears a child threatened told in everyday words as a threat to the household (CP art. 147; ECA art. 5º)', () => {
+    expect(sut.extract('o dono do terreno ao lado ameaçou meu menino quando ele pulou o portão').signals).toContain('violencia');
+  });
+
+  it('hears a watch kept on the home as stalking (CP art. 147-A)', () => {
+    expect(sut.extract('desde a briga o ex da minha filha vive rondando a nossa casa de noite').signals).toContain('perseguicao');
+  });
+
+  it('hears protection asked as such, against a threat read beside it (Lei 11.340/06 arts. 22-23; CPP art. 319 III; Lei 9.807/99)', () => {
+    expect(sut.extract('preciso de proteção pra mim e pros meus filhos').signals).toContain('protecao-contra-ameaca');
+    expect(sut.extract('quero só registrar o que ele falou').signals).not.toContain('protecao-contra-ameaca');
+  });
+
   it("hears a young sibling's sexual abuse told by a brother or sister (CP art. 217-A; ECA art. 13)", () => {
     expect(sut.extract('meu padrasto abusava da minha irmã de 9 anos').signals).toContain('abuso-sexual-de-crianca');
   });

@@ -21,8 +21,25 @@ export const RELATIVE_BEATEN: string[] = [
  * obtain money, extortion, art. 158) and their safety at stake now, whoever threatens (a lender, an ex-partner, a neighbour).
  */
 export const FAMILY_THREATENED: string[] = ['ameacando', 'ameacou', 'ameacaram', 'ameacam', 'ameaca'].flatMap((verb) =>
-  ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai']
+  ['minha familia', 'a minha familia', 'minha filha', 'meu filho', 'meus filhos', 'minhas filhas', 'minha esposa', 'minha mulher', 'meu marido', 'minha mae', 'meu pai',
+    // The child told in everyday words ("ameaçou meu menino"), the grandchildren too.
+    'meu menino', 'minha menina', 'meus meninos', 'meu neto', 'minha neta', 'meus netos']
     .map((relative) => `${verb} ${relative}`));
+
+/**
+ * A threat by the client's partner or former partner, told by its verb ("meu ex tá me ameaçando", "meu marido me ameaçou"): the
+ * psychological violence of one in an intimate relation (Lei 11.340/06 arts. 5º III and 7º II; CP art. 147), its protective measures
+ * decided within 48 hours (arts. 18 and 22-23), whenever the relation ended. Not a former boss or partner in business: the word after
+ * "ex" names them, and the phrase holds only the partner right before the verb.
+ */
+export const PARTNER_THREATENING: string[] = [
+  ...['meu ex', 'minha ex', 'meu ex marido', 'minha ex mulher', 'minha ex esposa', 'meu ex namorado', 'minha ex namorada', 'meu ex companheiro', 'minha ex companheira',
+    'meu marido', 'meu namorado', 'meu companheiro', 'minha mulher', 'minha esposa', 'minha namorada', 'minha companheira'].flatMap((partner) =>
+    ['me ameacou', 'me ameaca', 'me ameacando', 'ta me ameacando', 'esta me ameacando', 'vive me ameacando', 'fica me ameacando', 'anda me ameacando', 'continua me ameacando']
+      .map((threat) => `${partner} ${threat}`)),
+];
+/** The same words with the partner only naming who the one who threatens is to him ("o ex patrão do meu marido me ameaçou"): no partner's threat. */
+export const PARTNER_OF_THE_ONE_THREATENING: string[] = ['do', 'da'].flatMap((of) => PARTNER_THREATENING.map((threat) => `${of} ${threat}`));
 
 /** Verbs of a parent or relative keeping a child from who has the custody (retention after a visit, hiding). */
 const RETAINING_VERBS: string[] = [
@@ -549,7 +566,12 @@ export const RETALIATION_VEILED: string[] = ['terminar o servico', 'acabar o ser
   ...KNOWS_WHERE_CLIENT_IS,
   // The price promised without its ground ("mandou dizer que eu vou pagar caro"): told by one the client reported or testified
   // against, his revenge.
-  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`])];
+  ...['que eu vou', 'que voce vai', 'que vc vai', 'que tu vai'].flatMap((will) => [`${will} pagar caro`, `${will} pagar por isso`, `${will} me pagar`]),
+  // The witness or the victim told to keep silent or drop the case ("se eu abrir a boca na audiência", "testemunha boa é testemunha calada",
+  // "é melhor eu esquecer o caso"): the coação no curso do processo (CP art. 344), whose victim is protected within the day (Lei 9.807/99
+  // arts. 1º and 7º; CPP art. 201 §6º). Told beside a testimony, a release or a crime against the client only, as the rest of this list.
+  'se eu abrir a boca', 'se abrir a boca', 'testemunha calada', 'testemunha que fala demais', 'quem fala demais', 'ficar de boca fechada',
+  ...['melhor eu', 'melhor a gente', 'melhor voce', 'melhor vc', 'pra eu', 'para eu'].flatMap((told) => ['esquecer o caso', 'esquecer o processo', 'esquecer isso', 'ficar calado', 'ficar calada', 'ficar quieto', 'ficar quieta'].map((silent) => `${told} ${silent}`))];
 
 /**
  * The revenge promised in the everyday words of a warning ("vai se arrepender", "isso não vai ficar assim", "vai me dar o troco", "você me
@@ -628,6 +650,8 @@ export const STALKING_TOLD: string[] = [
   'fica me seguindo', 'ficam me seguindo', 'vive me seguindo', 'anda me seguindo', 'nao para de me seguir', 'continua me seguindo', 'me segue na rua', 'me seguiu ate em casa',
   ...['aparece', 'aparecendo', 'aparecia', 'fica parado', 'ficava parado', 'tava parado', 'estava parado'].flatMap((shows) =>
     ['na porta do meu trabalho', 'na porta da minha casa', 'na frente do meu trabalho', 'na frente da minha casa', 'na frente do meu predio', 'no meu trabalho'].map((where) => `${shows} ${where}`)),
+  // Told as a watch kept on the home ("fica rondando minha casa", "vive rondando a rua"): the same perseguição (CP art. 147-A).
+  ...['fica', 'ficam', 'vive', 'anda', 'andam', 'continua', 'ta', 'tao', 'esta', 'estao'].map((keeps) => `${keeps} rondando`),
   'cria perfil fake', 'cria perfis fake', 'cria perfis falsos', 'criou perfil fake', 'criou perfis falsos', 'perfil fake pra me', 'perfis fake pra me', 'perfis falsos pra me', 'perfis falsos para me',
 ];
 
@@ -637,7 +661,19 @@ export const DEATH_THREAT: string[] = ['ameacou me matar', 'ameaca de morte', 'a
   // The same threat told as the end of the client's life, said by someone else: never the client's own despair ("penso em acabar com a minha vida").
   'disse que ia acabar com a minha vida', 'disse que vai acabar com a minha vida', 'falou que ia acabar com a minha vida', 'falou que vai acabar com a minha vida',
   // Told with the other person as subject, the words reported ("fala que se eu arrumar alguém ele acaba com a minha vida").
-  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`))];
+  ...['ele', 'ela'].flatMap((who) => ['acaba', 'vai acabar', 'ia acabar'].map((ends) => `${who} ${ends} com a minha vida`)),
+  // The next blow promised by who already struck ("falou que da próxima vez me mata", "da próxima vez não erra", "da próxima vez eu
+  // não escapo"): the death promised after the violence done, its author a danger now (CP arts. 129 and 147; CPP arts. 312-313).
+  ...['da proxima vez', 'na proxima vez', 'na proxima'].flatMap((next) =>
+    ['me mata', 'ele me mata', 'ela me mata', 'eu morro', 'nao erra', 'ele nao erra', 'nao vai errar', 'nao escapo', 'eu nao escapo', 'nao vou escapar', 'eu nao vou escapar']
+      .map((harm) => `${next} ${harm}`))];
+
+/**
+ * The beating promised again by who already struck ("falaram que amanhã vão me pegar de novo", "disse que vai me bater outra vez"): the
+ * violence done told to come back (CP arts. 129 and 147), its authors a danger now, kept away or arrested (CPP arts. 312 and 319 III).
+ */
+export const BEATING_PROMISED_AGAIN: string[] = ['vai', 'vao', 'ia', 'iam'].flatMap((will) =>
+  ['me pegar de novo', 'me bater de novo', 'me pegar outra vez', 'me bater outra vez'].map((again) => `${will} ${again}`));
 
 /**
  * A threat to kill a person named, told in reported speech without the word "ameaça de morte" ("mandou mensagem falando que vai matar

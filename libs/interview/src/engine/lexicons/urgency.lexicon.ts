@@ -2,7 +2,8 @@ import { LegalAreaCode } from '../interview-engine.types';
 import { MONTHS } from './numbers.lexicon';
 import { SUPPLY_CUT_BY_HAND_DONE, SUPPLY_CUT_DONE, UTILITY_SUPPLIERS, VITAL_EQUIPMENT } from './utility-supply.lexicon';
 import { LAWSUIT_EVERYDAY, SALARY_UNPAID } from './complexity-readings.lexicon';
-import { ARREST_REPEATED, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
+import { PROTECTION_SOUGHT, USURIOUS_LENDER } from './route-notes.lexicon';
+import { ARREST_REPEATED, BEATING_PROMISED_AGAIN, CHILD_ABUSE_TOLD, CHILD_INJURED_BY, CHILD_OBJECTS, CHILD_TAKEN, CLIENT_APPREHENDED, COLLAPSE_RISK, CUSTODY_ENDED, DEATH_THREAT, FAMILY_THREATENED, FOREIGN_PLACES, HIDDEN_CAMERA, INCOME_HELD, INTIMATE_IMAGES, KEEP_AWAY, LIFE_AT_RISK, LOCKED_OUT, PARTNER_OF_THE_ONE_THREATENING, PARTNER_THREATENING, POLICE_CUSTODY, RELATIVE_BEATEN, RELEASED_PENDING_TRIAL, RETALIATION_THREAT, RETALIATION_VEILED, REVENGE_WARNED, STALKING_TOLD, SENTENCE_BEING_SERVED, SENTENCE_SERVED_OUTSIDE, STRANGLING, TAKEN_UNDER_ARREST, VIOLENT_CRIME_SUFFERED, VIOLENT_CRIME_TIME, WARRANT_OPEN, WARRANT_UNDONE, WEAPON_SHOWN } from './safety.lexicon';
 
 /** A fact that shortens the time within which a lawyer should act. */
 export interface UrgencySignal {
@@ -471,7 +472,11 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
       // A threat backed by a weapon shown or pointed.
       ...WEAPON_SHOWN, 'arma na cintura',
       // The protective order asked in plain words (`KEEP_AWAY`): decided within 48 hours of the request (Lei 11.340 art. 18).
-      ...KEEP_AWAY],
+      ...KEEP_AWAY,
+      // A threat by a partner or former partner (`PARTNER_THREATENING`): violence in an intimate relation (Lei 11.340/06 art. 7º II).
+      ...PARTNER_THREATENING,
+      // The beating promised again (`BEATING_PROMISED_AGAIN`): the violence done told to come back (CP arts. 129 and 147).
+      ...BEATING_PROMISED_AGAIN],
   },
   {
     // A crime of violence suffered by the client told as now or hours ago (`VIOLENT_CRIME_SUFFERED` dated by `VIOLENT_CRIME_TIME` in its
@@ -503,8 +508,25 @@ export const URGENCY_SIGNALS: UrgencySignal[] = [
     // client tells the fear of going out (`afraid-to-go-out`): the threat current, the author near (CPP arts. 282 and 319 III).
     // And so beside an attempt on the client's life or a crime against life told (`atentado-contra-a-vida`, `crime-grave`): its author's
     // revenge is a danger to the life itself, whatever his custody told (CP arts. 121, 147 and 344; CPP arts. 282 and 312).
-    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave'],
+    // And so when the client threatened is a child or an adolescent (`cliente-menor`): whom the family, the Conselho Tutelar and the
+    // police protect at once from any threat (ECA arts. 5º, 18 and 130; CP art. 147).
+    onlyWith: ['custody-ended', 'offender-convicted', 'violencia', 'prisao', 'witness', 'informant-exposed', 'afraid-to-go-out', 'atentado-contra-a-vida', 'crime-grave', 'cliente-menor'],
     unlessAny: NOT_REVENGE_ON_A_VICTIM,
+  },
+  {
+    // Protection asked against a threat told in the interview (`PROTECTION_SOUGHT`: "quero proteção", "preciso de proteção", beside the
+    // `threat` or `harm-threatened` note): the client tells the threat current, not a past one to report (CP art. 147, the representação
+    // within six months: CPP art. 38). The author kept away (CPP arts. 282 and 319 III; between partners, Lei 11.340/06 arts. 22-23 and
+    // 18, decided within 48 hours) or the witness protected (Lei 9.807/99 arts. 1º and 7º) is asked within the day.
+    id: 'protecao-contra-ameaca', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, phrases: PROTECTION_SOUGHT,
+    onlyWith: ['threat', 'harm-threatened'],
+  },
+  {
+    // A loan shark (`USURIOUS_LENDER`) who threatens, or demands the payment on a condition ("se eu não pagar até sexta"): the extortion by
+    // grave threat (CP art. 158) beside the usury itself (Lei 1.521/51 art. 4º), the debtor's household at risk now, the police and the
+    // cautionary measures asked within the day (CPP arts. 282 and 319 III). The lender's usurious interest told alone is a claim to review.
+    id: 'agiota-ameacando', label: 'violência ou ameaça à integridade', hours: 24, pastByYear: true, phrases: USURIOUS_LENDER,
+    requiresAny: ['se eu nao pagar', 'se nao pagar', 'se a gente nao pagar', 'ameaca', 'ameacou', 'ameacando', 'ameacaram', 'ameacam', 'matar'],
   },
   {
     // Stalking told going on (`STALKING_TOLD`: "fica me seguindo", "aparece na porta do meu trabalho", fake profiles to reach the
@@ -843,6 +865,8 @@ export const NOT_VIOLENCE: string[] = [
     `${run} risco de perder o emprego`, `${run} risco de perder meu emprego`, `${run} risco de perder a carteira`, `${run} risco de perder o cargo`,
   ]),
   'medida protetiva contra mim', 'medidas protetivas contra mim', 'protetiva contra mim', 'protetivas contra mim',
+  // A threat by another whom the partner names ("o ex patrão do meu marido me ameaçou"): no partner's violence (`PARTNER_OF_THE_ONE_THREATENING`).
+  ...PARTNER_OF_THE_ONE_THREATENING,
 ];
 
 /**
