@@ -3939,6 +3939,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero impugnar esse lançamento do IPTU')).not.toContain('impugnacao-com-prazo');
   });
 
+  it("reads the assessment's term to contest in the client's words: 'contestar' and the revision with its term (CTN arts. 145 I and 151 III)", () => {
+    for (const told of ['veio a cobrança do imposto com 20 dias pra pagar ou contestar', 'o ISS veio errado e o pedido de revisão tem prazo até o dia 10', 'a prefeitura deu prazo pra pedir revisão do carnê']) {
+      const words = sut.signals(told);
+      expect(words).toContain('impugnacao-com-prazo');
+      expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    }
+    expect(sut.signals('não tenho nada a contestar, só quero parcelar')).not.toContain('impugnacao-com-prazo');
+  });
+
   it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');
