@@ -4000,6 +4000,15 @@ describe(ComplexityClassifier.name, () => {
     expect(sut.signals('quero impugnar esse lançamento do IPTU')).not.toContain('impugnacao-com-prazo');
   });
 
+  it("reads the assessment's term to contest in the client's words: 'contestar' and the revision with its term (CTN arts. 145 I and 151 III)", () => {
+    for (const told of ['veio a cobrança do imposto com 20 dias pra pagar ou contestar', 'o ISS veio errado e o pedido de revisão tem prazo até o dia 10', 'a prefeitura deu prazo pra pedir revisão do carnê']) {
+      const words = sut.signals(told);
+      expect(words).toContain('impugnacao-com-prazo');
+      expect(sut.assess(newFacts({ area: 'tributario', complexitySignals: words }), 1, 1).complexity).toBe('medium');
+    }
+    expect(sut.signals('não tenho nada a contestar, só quero parcelar')).not.toContain('impugnacao-com-prazo');
+  });
+
   it("weighs a parent's support asked of the children as never simple, in a family case (CC arts. 1.696 and 1.698)", () => {
     expect(sut.assess(newFacts({ area: 'familia', notes: ['parent-support'] }), 1, 1).complexity).toBe('medium');
     expect(sut.assess(newFacts({ area: 'familia', notes: ['child-support'] }), 1, 1).complexity).toBe('low');
@@ -4515,12 +4524,27 @@ describe(ComplexityClassifier.name, () => {
     // The client's relative arrested, or the client accused, keeps the liberty at stake.
     expect(ids(assessed(['meu filho foi preso em flagrante ontem'], []))).toContain('liberdade');
     expect(ids(assessed(['tem um mandado de prisão contra mim'], ['victim'], ['acusado-de-crime']))).toContain('liberdade');
-    // A death or a lasting injury weighs the liberty as before.
+    // A death weighs as a killing whose killer is held (`homicida-preso`), not as the author's arrest.
     const killed = assessed(['o assassino do meu pai foi preso'], ['criminal-complaint'], ['morte-causada']);
-    expect(ids(killed)).toContain('liberdade');
+    expect(ids(killed)).toContain('homicida-preso');
     expect(ids(killed)).not.toContain('prisao-do-autor');
     // Outside a criminal case liberty does not weigh, nor does the author's arrest.
     expect(ids(sut.assess(newFacts({ area: 'civil', notes: ['victim'], complexitySignals: ['liberdade'] }), 1, 1))).not.toContain('prisao-do-autor');
+  });
+
+  it("weighs a killing whose killer is held, told by the victim's family, as the assistant's part, medium (CPP arts. 268-273; CC art. 948)", () => {
+    const assessed = (texts: string[], notes: string[]) =>
+      sut.assess(newFacts({ area: 'criminal', notes, complexitySignals: sut.signals(texts.join('. '), texts) }), 1, 1);
+    const ids = (a: { features: { id: string }[] }) => a.features.map((f) => f.id);
+    const held = assessed(['mataram meu irmão na porta de casa', 'o rapaz que atirou está preso', 'quero ser assistente de acusação'], ['victim']);
+    expect(ids(held)).toContain('homicida-preso');
+    expect(ids(held)).not.toContain('liberdade');
+    expect(held.complexity).toBe('medium');
+    // The killer at large, or only convicted with no custody told, keeps the death's weight.
+    const atLarge = assessed(['mataram meu irmão na porta de casa', 'o assassino está foragido', 'quero ser assistente de acusação'], ['victim']);
+    expect(ids(atLarge)).not.toContain('homicida-preso');
+    expect(atLarge.complexity).toBe('high');
+    expect(ids(assessed(['o motorista que matou meu pai foi condenado', 'quero recorrer da pena'], ['victim']))).not.toContain('homicida-preso');
   });
 
   it('weighs a benefit of a sentence being served as an incident of the execution, medium, not liberty at stake (LEP arts. 112, 126 and 131; CP art. 83)', () => {

@@ -121,9 +121,15 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // redress fixed in the judgment (CPP art. 387 IV) and the title it gives (CC art. 935; CPP art. 63), and being told of the author's
   // release (CPP art. 201 §2º), with a protective order where the author threatens (CPP art. 282; Lei 11.340/06 art. 19): never a
   // simple case, but no prisoner to free. Unless the crime killed or maimed (`crime-grave`, `dano-grave`, `dano-permanente`,
-  // `morte-causada`), where a jury and a long prosecution weigh as such. Criminal cases only.
+  // `morte-causada`), where a jury and a long prosecution weigh as such, save a killer already held (`homicida-preso`). Criminal cases only.
   'prisao-do-autor': { label: 'autor do crime contra o cliente preso ou condenado (assistência à acusação, reparação, proteção)', points: 1, notLow: true, areas: ['criminal'] },
   'morte-relatada': { label: 'morte relatada na história (da vítima ou de um parente)', points: 0 },
+  // The family of one killed, the killer already held (`homicida-preso`): the Ministério Público holds the action and the jury's case
+  // (CF art. 129 I; CPP arts. 257 I and 406-497); the family joins it as the assistant, who adds evidence, questions and appeals
+  // (CPP arts. 268-273), and asks the support and harm owed (CC art. 948; CPP arts. 63 and 387 IV). The death and the author's custody
+  // are the prosecution's and the defence's to argue (`DISPLACED_FEATURES`): the family's part is medium. Not where the killer is at
+  // large or released, threatens the family, or the client is accused.
+  'homicida-preso': { label: 'autor da morte de um familiar do cliente já preso (assistência à acusação, reparação)', points: 1, notLow: true, areas: ['criminal'] },
   'acusacao-acompanhada': { label: 'acompanhar o processo criminal ou a investigação (assistência à acusação)', points: 0, areas: ['criminal'] },
   // The crime's victim (or the victim's family) who follows an inquiry or a prosecution already under way ("a polícia prendeu o ladrão,
   // quero acompanhar o processo", "quero ser assistente de acusação"): the assistant is admitted to the action the Ministério Público
@@ -1719,6 +1725,12 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   })),
   // The arrest or conviction told in a victim's case is the author's (`prisao-do-autor`), unless the crime killed or maimed.
   { when: ['vitima-do-crime', 'liberdade'], areas: ['criminal'], unless: SERIOUS_CRIME_RESULTS, feature: 'prisao-do-autor' },
+  // A relative killed and the killer held, told by the family as the victim, the harm's redress or the prosecution followed
+  // (`homicida-preso`): not the killer at large, released or threatening, nor the client accused.
+  ...['vitima-do-crime', 'dano-de-crime', 'acusacao-acompanhada'].map((victim) => ({
+    when: [victim, 'prisao-em-curso', 'morte-causada'], areas: ['criminal' as const],
+    unless: ['acusado-de-crime', 'autor-nao-preso', 'parte-sumida', 'custodia-encerrada', 'ameaca-relatada', 'vinganca-jurada'], feature: 'homicida-preso',
+  })),
   // The victim (or the victim's family) who follows the prosecution or asks redress of an injury that healed (a fracture, a stab wound,
   // days in hospital): `lesao-sarada-da-vitima`, which `DISPLACED_FEATURES` reads. Not where a life was taken or put at risk or a sequel
   // stays (CP arts. 121 and 129 §2º), nor where the client is accused, in danger now or tells a child's abuse.
@@ -2355,6 +2367,8 @@ export const DISPLACED_FEATURES: { when?: string; areas?: LegalAreaCode[]; subar
   // (CPP art. 387 IV). The author's arrest and the injury's gravity (CP art. 129 §1º) are the prosecution's and the defence's to argue;
   // the victim's part is medium (the redress asked, the proceeding or the kind of case keep it above low).
   { when: 'lesao-sarada-da-vitima', areas: ['criminal'], drops: ['liberdade', 'dano-grave', 'crime-grave'] },
+  // So the family of one killed whose killer is held (`homicida-preso`): the custody and the death are the prosecution's (CPP arts. 268-273).
+  { when: 'homicida-preso', areas: ['criminal'], drops: ['liberdade', 'dano-grave', 'crime-grave'] },
   // A visit to one already held asked, nothing of the custody at stake (`visita-ao-preso`): the prisoner is lawfully held and the visit
   // is a right the prison's administration regulates (LEP art. 41 X and parágrafo único): no arrest to undo (CPP arts. 310 and 648), no
   // crime to weigh, and the author's arrest told is the custody visited, no victim's part.
