@@ -135,8 +135,8 @@ const PART_READINGS: ReadonlyArray<readonly [string, (part: string) => boolean]>
   ['fgts-retido', mentionsFgtsWithheldForLong],
   // Building block of `rescisao-sonegada` (`IMPLIED_FEATURES`): four years of service or more.
   ['anos-de-servico', mentionsLongService],
-  // Its building block of `pensao-atrasada-tres-meses` (`IMPLIED_FEATURES`): a support unpaid for three months or more.
-  ['tres-meses-sem-pagar', mentionsSupportUnpaidForLong],
+  // Its building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): a support unpaid for half a year or more.
+  ['meio-ano-sem-pagar', mentionsSupportUnpaidForLong],
   ['dias-de-trabalho-perdidos', mentionsWorkDaysLost],
   // Building blocks of `tipo-nao-simples` for a worker on their own account hurt by another (`IMPLIED_FEATURES`).
   ['semana-de-trabalho-perdida', mentionsWorkWeekLost],

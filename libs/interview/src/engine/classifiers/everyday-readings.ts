@@ -302,8 +302,8 @@ export const mentionsLongService = textMemo(
 const YEAR_WORDS = /anos/i;
 
 /**
- * A support left unpaid for three months or more, within one sentence (`SUPPORT_UNPAID_LONG`: "não paga a pensão faz 4 meses", "já são
- * nove meses sem nada", "devendo 10 meses de pensão"): the building block of `pensao-atrasada-tres-meses`, weighed only where the support's
+ * A support left unpaid for half a year or more, within one sentence (`SUPPORT_UNPAID_LONG`: "não paga a pensão faz 8 meses", "já são
+ * nove meses sem nada", "devendo 10 meses de pensão"): the building block of `pensao-atrasada-meio-ano`, weighed only where the support's
  * enforcement is the case (`IMPLIED_FEATURES`). Most messages hold no "mes" nor "ano", and then no sentence is read.
  */
 export const mentionsSupportUnpaidForLong = textMemo(

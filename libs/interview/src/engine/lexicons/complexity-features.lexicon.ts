@@ -288,12 +288,6 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // fees run (and, for a vehicle held for fines, Súmula 510 STJ), with the debt itself contested. Tax and administrative cases only:
   // elsewhere a car in the yard is a traffic or a police matter.
   'sancao-politica': { label: 'cobrança de tributo com alvará, nota fiscal, veículo ou mercadoria retidos até o pagamento (sanção política)', points: 1, notLow: true, areas: ['tributario', 'administrativo'] },
-  // A tax assessment notified with its deadline to contest it running ("tenho 30 dias pra impugnar", "prazo para impugnação"): the
-  // impugnação, within that term, opens the administrative tax proceeding and suspends the tax's collection (Decreto 70.235/72 arts.
-  // 14-15; CTN arts. 145 I and 151 III; the cities' and states' codes alike), the facts and the law of the assessment argued in writing
-  // once, since what is not contested then is taken as conceded (art. 17). Missed, the debt goes to the dívida ativa. Never low.
-  // Tax cases only: elsewhere an impugnação is of a calculation, a credit or an exam's notice.
-  'impugnacao-com-prazo': { label: 'lançamento tributário notificado com prazo de impugnação correndo', points: 1, notLow: true, areas: ['tributario'] },
   // A company's exclusion from the Simples Nacional notified by the tax authority (termo or ato declaratório de exclusão, LC 123/06
   // arts. 28-29 and 33; Resolução CGSN 140/2018 arts. 81-84): for debts (art. 17 V), a barred activity (art. 17), revenue over the
   // ceiling (art. 30) or an irregularity (art. 29). Not the debt is at stake but the business's whole tax regime: excluded, it pays
@@ -704,13 +698,13 @@ export const COMPLEXITY_FEATURES: Record<string, ComplexityFeature> = {
   // Building block of `prisao-civil` too: someone taken by the police and held now, told in a family case; and of `liberdade` in a
   // criminal case, with the family on the held one's side (`IMPLIED_FEATURES`).
   'prisao-em-curso': { label: 'alguém preso agora', points: 0, areas: ['familia', 'criminal'] },
-  // Building block of `pensao-atrasada-tres-meses` (`IMPLIED_FEATURES`): something left unpaid for three months or more.
-  'tres-meses-sem-pagar': { label: 'pagamento parado há três meses ou mais', points: 0, areas: ['familia'] },
-  // A support fixed or homologated by a court and unpaid for three months or more (`mentionsSupportUnpaidForLong`): the three
-  // installments the prison rite reaches are all due, with those falling due in the suit (CPC art. 528 §7º; Súmula 309 STJ), any older
-  // ones go by the attachment rite (arts. 528 §8º, 523 and 911-913), one execution or two to run or join, the debtor's income and
+  // Building block of `pensao-atrasada-meio-ano` (`IMPLIED_FEATURES`): something left unpaid for half a year or more.
+  'meio-ano-sem-pagar': { label: 'pagamento parado há seis meses ou mais', points: 0, areas: ['familia'] },
+  // A support fixed or homologated by a court and unpaid for half a year or more (`mentionsSupportUnpaidForLong`): the prison rite
+  // reaches only the three installments before the suit and those falling due in it (CPC art. 528 §7º; Súmula 309 STJ), so as many
+  // older ones go by the attachment rite (arts. 528 §8º, 523 and 911-913), two executions to run or join, the debtor's income and
   // assets to find and his justification to meet (art. 528 §§1º-3º). Never a plain case. Family enforcement only.
-  'pensao-atrasada-tres-meses': { label: 'pensão fixada em atraso há três meses ou mais (execução pelos ritos da prisão e da penhora)', points: 1, notLow: true, areas: ['familia'] },
+  'pensao-atrasada-meio-ano': { label: 'pensão fixada em atraso há seis meses ou mais (execução pelos ritos da prisão e da penhora)', points: 1, notLow: true, areas: ['familia'] },
   // The payer already behind, with the other parent announcing the enforcement or the arrest (CPC art. 528 §§3º and 7º; Súmula 309
   // STJ): a revision reaches back no further than its citação (Lei 5.478/68 art. 13 §2º), so the arrears owed stay enforceable under the
   // prison rite, and the payer needs the revision with a provisional reduction and the arrears' defence at once. Never a plain revision.
@@ -1872,10 +1866,10 @@ export const IMPLIED_FEATURES: { when: string[]; areas?: string[]; subareas?: st
   // (art. 528 §6º) to bring at once, however the client who tells it stands to him. A warrant not yet served still leaves the payer
   // the payment or the justification before the arrest, and weighs as the warning does (`aviso-de-prisao-civil`).
   { when: ['prisao-em-curso'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)'], feature: 'prisao-civil' },
-  // The support unpaid for three months or more, where its enforcement is the case (`pensao-atrasada-tres-meses`): the arrears told
-  // ("não paga a pensão faz 4 meses", "devendo 10 meses de pensão") are of a support already due, whichever of the support's two
+  // The support unpaid for half a year or more, where its enforcement is the case (`pensao-atrasada-meio-ano`): the arrears told
+  // ("não paga a pensão faz 8 meses", "devendo 10 meses de pensão") are of a support already due, whichever of the support's two
   // subareas its words leaned to; not a loan, a rent or a divorce told with the same span, nor a support never paid ("nunca pagou").
-  { when: ['tres-meses-sem-pagar'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)', 'pensão alimentícia (fixação ou revisão)'], feature: 'pensao-atrasada-tres-meses' },
+  { when: ['meio-ano-sem-pagar'], areas: ['familia'], subareas: ['execução de alimentos (pensão atrasada)', 'pensão alimentícia (fixação ou revisão)'], feature: 'pensao-atrasada-meio-ano' },
   // The payer's means to prove where the support is being fixed or revised (CC arts. 1.694 §1º and 1.699; Enunciado 573 CJF), also
   // told before the support's subarea is named; not a sum both parents already agreed, which only the court's seal awaits.
   {

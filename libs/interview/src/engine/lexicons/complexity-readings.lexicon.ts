@@ -431,7 +431,7 @@ export const MONTHS_SPAN = /\b(?:[2-9]|[1-9]\d) mes(?:es)?\b|\b(?:faz|ha|tem|var
 export const FGTS_WORD = /\b(?:fgts|fundo)\b/;
 const FGTS_NOT_DEPOSITED =
   '(?:(?:nao|nunca) (?:\\S+ )?(?:deposit|recolh)\\w*|sem (?:nenhum )?deposito\\w*|zerad[oa]|parad[oa]|(?:nao cai|sem cair) nada)';
-/** A span of `first` (3 or 7) months or more, or of a year and more, on a sentence whose number words are digits. */
+/** A span of `first` (6 or 7) months or more, or of a year and more, on a sentence whose number words are digits. */
 const spanFrom = (first: number): string =>
   `(?:(?:uns |umas |quase |mais de |cerca de )?(?:(?:[${first}-9]|1\\d|[2-9]\\d) mes(?:es)?|(?:\\d+|um) anos?(?: e meio)?|ano e meio)|mais de ano)`;
 const WITHHELD_SPAN = spanFrom(7);
@@ -456,18 +456,18 @@ const SERVICE_TRAIL = ' (?:\\S+ )?(?:de|na|no|numa|nessa|nesta|naquela) (?:mesma
 export const LONG_SERVICE = new RegExp(`${SERVICE_LEAD}${SERVICE_SPAN}|${SERVICE_SPAN}${SERVICE_TRAIL}`);
 
 /**
- * A support left unpaid for three months or more, told in any order within a sentence and read on digits (`SUPPORT_UNPAID_LONG`): the
- * span leading into the arrears ("faz 4 meses que ele não paga", "já são nove meses sem nada", "já são onze meses em aberto"), following
- * them ("não deposita a pensão há cinco meses", "tá sem cair há 3 meses", "não paga há mais de um ano") or counting them ("devendo 10
- * meses de pensão"). Read only where the support's enforcement is the case (`pensao-atrasada-tres-meses`): the prison rite reaches the
- * three installments before the suit and those falling due in it (CPC art. 528 §7º; Súmula 309 STJ), all due by then, and any older
- * ones go to the attachment rite (arts. 528 §8º and 523; 911-913): one execution or two to run or join, and the debtor's
+ * A support left unpaid for half a year or more, told in any order within a sentence and read on digits (`SUPPORT_UNPAID_LONG`): the
+ * span leading into the arrears ("faz 8 meses que ele não paga", "já são nove meses sem nada", "já são onze meses em aberto"), following
+ * them ("não deposita a pensão há sete meses", "tá sem cair há 6 meses", "não paga há mais de um ano") or counting them ("devendo 10
+ * meses de pensão"). Read only where the support's enforcement is the case (`pensao-atrasada-meio-ano`): the prison rite reaches the
+ * three installments before the suit and those falling due in it (CPC art. 528 §7º; Súmula 309 STJ), so half a year or more leaves
+ * as many older ones to the attachment rite (arts. 528 §8º and 523; 911-913), two executions to run or join, and the debtor's
  * justification to meet (art. 528 §§1º-3º). Not a child's age ("ela tem 8 meses e ele não paga"), nor a support paid on time for months.
  */
 const SUPPORT_ARREARS =
   '(?:(?:nao|nunca mais) (?:\\S+ )?(?:paga|pagou|deposita|depositou|manda|mandou|cai|caiu)\\b|(?:parou|deixou) de (?:pagar|depositar|mandar)|' +
   'sem (?:pagar|depositar|receber|cair|mandar|nada|deposito|pagamento)\\b|atrasad\\w*|em (?:atraso|aberto)|devendo|deve)';
-const SUPPORT_SPAN = spanFrom(3);
+const SUPPORT_SPAN = spanFrom(6);
 export const SUPPORT_UNPAID_LONG = new RegExp(
   `\\b(?:faz|ha|a|ja sao|sao|ja faz|ja vai fazer|vai fazer) ${SUPPORT_SPAN} (?:que (?:\\S+ ){0,3}?${SUPPORT_ARREARS}|(?:\\S+ ){0,2}?(?:sem|de pensao|atrasad\\w*|em atraso|em aberto)\\b)|` +
     `\\b${SUPPORT_ARREARS}(?: \\S+){0,5}? (?:faz|ha|a|ja sao|sao) ${SUPPORT_SPAN}\\b|\\b(?:devendo|deve) ${SUPPORT_SPAN}\\b`,

@@ -2029,16 +2029,6 @@ export const COMPLEXITY_PHRASES: Record<string, string[]> = {
   ],
   // A tax assessment made against the client (lançamento de ofício: auto de infração, notificação fiscal de lançamento). No points
   // alone; a large one is `autuacao-vultosa` (`IMPLIED_FEATURES`).
-  // The assessment's term to contest told with it (`impugnacao-com-prazo`): "30 dias pra impugnar", "prazo para a impugnação", "pagar ou impugnar";
-  // so in the client's words, the challenge "contestar" and the revision a city's notice offers until the first instalment ("30 dias pra
-  // pagar ou contestar", "pedido de revisão, que tem prazo até o vencimento"): the challenge within the term suspends the credit (CTN arts.
-  // 145 I and 151 III; Decreto 70.235/72 arts. 14-15).
-  'impugnacao-com-prazo': [
-    ...['prazo', 'dias'].flatMap((term) => ['para', 'pra'].flatMap((to) =>
-      ['impugnar', 'impugnacao', 'a impugnacao', 'apresentar impugnacao', 'apresentar a impugnacao', 'pagar ou impugnar', 'pagar ou apresentar impugnacao',
-        'contestar', 'pagar ou contestar', 'pedir revisao', 'pedir a revisao', 'o pedido de revisao'].map((act) => `${term} ${to} ${act}`))),
-    'prazo de impugnacao', 'prazo da impugnacao', 'revisao que tem prazo', 'revisao tem prazo',
-  ],
   autuacao: ['auto de infracao', 'autos de infracao', 'autuacao', 'autuacao fiscal', 'autuad*', 'notificacao fiscal de lancamento', 'lancamento de oficio', ...TAX_OFFICE_FINE],
   // A person without discernment told in everyday words (dementia, not recognising anyone, unable to sign): building block of
   // `incapaz-explorado` (`IMPLIED_FEATURES`).
