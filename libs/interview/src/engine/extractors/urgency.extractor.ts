@@ -123,12 +123,12 @@ export class UrgencyExtractor {
       for (const signal of match.values) {
         if (!signal) continue;
         const applies = signal.datedByNearest
-          ? nearestTimeIsRecent(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
+          ? nearestTimeIsAmong(tokens, match.start, match.end, signal.requiresAny ?? [], signal.unlessAny ?? [])
           : (!signal.requiresAny || signal.requiresAny.some((word) => toldAmong(tokens, (present ??= new Set(tokens)), word))) &&
             !signal.unlessAny?.some((word) => (present ??= new Set(tokens)).has(word) && toldUnnegated(tokens, word));
         if (!applies) continue;
         const { pastWhenNearest } = signal;
-        if (pastWhenNearest && nearestTimeIsRecent(tokens, match.start, match.end, pastWhenNearest.past, pastWhenNearest.recent)) continue;
+        if (pastWhenNearest && nearestTimeIsAmong(tokens, match.start, match.end, pastWhenNearest.past, pastWhenNearest.recent)) continue;
         const told = signal.pastByYear && datedToPastYear(tokens, match.start, match.end, now) ? past : signals;
         if (!told.includes(signal.id)) told.push(signal.id);
       }
@@ -194,19 +194,21 @@ function purposesOf(tokens: readonly string[]): string[] {
 }
 
 /**
- * Whether, of the times `tokens` tell (`recent` or `old` words, a recent one maybe of two words), the one nearest the phrase at `start`..`end` is recent: a time
- * after "desde" is when something began ("recebo desde outubro"), none of the phrase's (`UrgencySignal.datedByNearest`).
+ * Whether, of the times `tokens` tell (`these` or `others` words, one of `these` maybe of two words), the one nearest the phrase at
+ * `start`..`end` is one of `these`: a time after "desde" is when something began ("recebo desde outubro"), none of the phrase's.
+ * `UrgencySignal.datedByNearest` asks it of the recent times against the old, `UrgencySignal.pastWhenNearest` of the past against
+ * the recent.
  */
-export function nearestTimeIsRecent(tokens: readonly string[], start: number, end: number, recent: readonly string[], old: readonly string[]): boolean {
-  let nearest: { distance: number; recent: boolean } | null = null;
+export function nearestTimeIsAmong(tokens: readonly string[], start: number, end: number, these: readonly string[], others: readonly string[]): boolean {
+  let nearest: { distance: number; among: boolean } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     // A time of two words ("esse mes") is read at its last word.
-    const isRecent = recent.includes(tokens[i]) || (i > 0 && recent.includes(`${tokens[i - 1]} ${tokens[i]}`));
-    if ((!isRecent && !old.includes(tokens[i])) || tokens[i - 1] === 'desde' || (i >= start && i < end)) continue;
+    const among = these.includes(tokens[i]) || (i > 0 && these.includes(`${tokens[i - 1]} ${tokens[i]}`));
+    if ((!among && !others.includes(tokens[i])) || tokens[i - 1] === 'desde' || (i >= start && i < end)) continue;
     const distance = i < start ? start - i : i - end + 1;
-    if (!nearest || distance < nearest.distance) nearest = { distance, recent: isRecent };
+    if (!nearest || distance < nearest.distance) nearest = { distance, among };
   }
-  return nearest?.recent ?? false;
+  return nearest?.among ?? false;
 }
 
 /** Words that date a year told after them as the fact's time ("em 2019", "março de 2023", "até 2022"). */

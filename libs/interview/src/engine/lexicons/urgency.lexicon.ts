@@ -87,7 +87,7 @@ export const BENEFIT_CUT: string[] = [
   'beneficio esta bloqueado', 'beneficio bloqueado', 'beneficio foi bloqueado', 'aposentadoria esta bloqueada', 'aposentadoria bloqueada', 'aposentadoria foi bloqueada',
 ];
 
-/** The month the message is in ("esse mês"), two words read together by `nearestTimeIsRecent`. */
+/** The month the message is in ("esse mês"), two words read together by `nearestTimeIsAmong`. */
 const THIS_MONTH: string[] = ['esse mes', 'este mes', 'nesse mes', 'neste mes'];
 
 /** The names of the months, folded: a fact dated by one is no fact of yesterday or today. */
@@ -95,9 +95,10 @@ const MONTH_NAMES: string[] = Object.keys(MONTHS);
 
 /**
  * A home lost months back, dated by the time told nearest it (`UrgencySignal.pastWhenNearest`): a month named or months counted, against
- * today, yesterday, days or this week or month.
+ * today, yesterday, days or this week (one word each: `nearestTimeIsAmong` reads a time of two words only among those it asks of,
+ * here the past).
  */
-const HOME_LOST_MONTHS_BACK = { past: ['meses', ...MONTH_NAMES], recent: ['hoje', 'ontem', 'anteontem', 'agora', 'agorinha', 'dias', 'semana', ...THIS_MONTH] };
+const HOME_LOST_MONTHS_BACK = { past: ['meses', ...MONTH_NAMES], recent: ['hoje', 'ontem', 'anteontem', 'agora', 'agorinha', 'dias', 'semana'] };
 
 /**
  * The month's payment of a benefit missing, told as the client found it ("esse mês não caiu", "o pagamento não veio", "fui sacar e
